@@ -1,0 +1,1 @@
+"""Peer support bot for high-school peer-to-peer mental-health programs."""

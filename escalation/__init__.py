@@ -1,0 +1,1 @@
+"""Crisis detection and counselor routing; importable without Telegram (PRODUCT.md §5)."""
