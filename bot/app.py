@@ -1,0 +1,105 @@
+"""The composition root: builds the python-telegram-bot Application with its services."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.request import BaseRequest
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.handlers import common, coordinator
+from bot.handlers.base import SERVICES_KEY, Context, services_of
+from bot.messaging import send
+from bot.services.context import ServiceContext
+from bot.services.enrollment import describe_caller
+from bot.storage.db import UNAVAILABLE_ERRORS, Database
+from bot.texts import language_for, render
+
+logger = logging.getLogger(__name__)
+
+RATE_LIMIT_RETRIES = 3
+
+
+def build_application(
+    settings: Settings,
+    clock: Clock | None = None,
+    request: BaseRequest | None = None,
+    database: Database | None = None,
+) -> Application:
+    """The bot, wired: handlers in order, services in bot_data, errors answered politely.
+
+    `request` is the test seam for the HTTP layer; `database` lets a caller share an engine.
+    """
+    token = settings.token
+    if token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.telegram_base_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    application = builder.build()
+    database = database or Database(settings.database_url)
+    application.bot_data[SERVICES_KEY] = ServiceContext(database, clock or SystemClock(), settings)
+
+    # Handler order matters: within a group the first match wins, so the fallbacks come last.
+    common.register(application)
+    coordinator.register(application)
+    common.register_fallbacks(application)
+    application.add_error_handler(answer_error)
+
+    async def close_database(_: Application) -> None:
+        await database.dispose()
+
+    application.post_shutdown = close_database
+    return application
+
+
+def _is_database_outage(error: BaseException | None) -> bool:
+    while error is not None:
+        if isinstance(error, UNAVAILABLE_ERRORS):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+async def answer_error(update: object, context: Context) -> None:
+    """Log the failure (never message text) and tell the person nothing went through."""
+    error = context.error
+    outage = _is_database_outage(error)
+    update_id = update.update_id if isinstance(update, Update) else None
+    logger.error(
+        "update %s failed: %s",
+        update_id,
+        "database unavailable" if outage else type(error).__name__,
+        exc_info=None if outage else error,
+    )
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    user = update.effective_user
+    language = language_for(user.language_code if user else None)
+    if user is not None and not outage:
+        # If even this fails, the reply goes out in Telegram's language: the original error
+        # is what matters.
+        with contextlib.suppress(Exception):
+            language = (
+                await describe_caller(services_of(context), user.id, user.language_code)
+            ).language
+    text = render(language, "error_database" if outage else "error_generic")
+    if update.callback_query is not None:
+        try:
+            await update.callback_query.answer()
+        except TelegramError:
+            logger.debug("could not answer the failed button press")
+    if update.effective_chat.type == "private":
+        await send(context.bot, update.effective_chat.id, text)

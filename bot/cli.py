@@ -1,0 +1,317 @@
+"""`peerbot`: run the bot and manage a deployment from the command line (PRODUCT.md §10)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from telegram import Bot
+from telegram.error import InvalidToken, NetworkError, TelegramError
+
+from bot.clock import SystemClock
+from bot.config import ConfigError, Settings, load_settings, missing_for_run
+from bot.services import invites, schools
+from bot.services.context import ServiceContext
+from bot.storage.db import UNAVAILABLE_ERRORS, Database
+from bot.storage.migrate import SchemaOutdated, prepare, upgrade_to_head
+from bot.storage.models import Role
+
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+class CliError(Exception):
+    """A problem to print for the user (no traceback) before exiting non-zero."""
+
+
+class RedactSecrets(logging.Filter):
+    """Blanks the bot token out of every log line (it is part of every Bot API URL)."""
+
+    def __init__(self, secrets: list[str]) -> None:
+        super().__init__()
+        self.secrets = [s for s in secrets if s]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if any(secret in message for secret in self.secrets):
+            for secret in self.secrets:
+                message = message.replace(secret, "[redacted]")
+            record.msg, record.args = message, None
+        return True
+
+
+def configure_logging(settings: Settings) -> None:
+    """Log to stderr at LOG_LEVEL, but never message text or secrets.
+
+    python-telegram-bot logs every Bot API call with its parameters and results (message text)
+    at DEBUG, and httpx logs every URL (with the token) at INFO, so those stay quieter.
+    """
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    redact = RedactSecrets([settings.token or ""])
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
+    quiet_floor = max(logging.getLevelName(settings.log_level), logging.INFO)
+    logging.getLogger("telegram").setLevel(quiet_floor)
+    logging.getLogger("apscheduler").setLevel(quiet_floor)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(max(quiet_floor, logging.WARNING))
+
+
+async def _open(settings: Settings) -> Database:
+    database = Database(settings.database_url)
+    try:
+        await prepare(database.engine)
+    except SchemaOutdated as error:
+        await database.dispose()
+        raise CliError(str(error)) from None
+    except UNAVAILABLE_ERRORS as error:
+        await database.dispose()
+        raise CliError(
+            f"can't open the database at DATABASE_URL ({type(error).__name__}). "
+            "Check that it is running and that the URL is right."
+        ) from None
+    return database
+
+
+async def _bot_username(settings: Settings) -> str | None:
+    if settings.bot_username:
+        return settings.bot_username
+    if settings.token is None:
+        return None
+    try:
+        async with Bot(settings.token, base_url=settings.telegram_base_url) as bot:
+            return bot.username
+    except TelegramError:
+        return None
+
+
+async def check_telegram(settings: Settings) -> str:
+    """Ask the Bot API who we are, turning each failure into advice."""
+    assert settings.token is not None
+    try:
+        async with Bot(settings.token, base_url=settings.telegram_base_url) as bot:
+            return bot.username
+    except InvalidToken:
+        raise CliError(
+            "Telegram refused the token. Check TELEGRAM_BOT_TOKEN (copy it again from @BotFather)."
+        ) from None
+    except NetworkError as error:
+        raise CliError(
+            f"can't reach the Bot API at TELEGRAM_BASE_URL ({settings.telegram_base_url}): "
+            f"{error}. Check the network, or the URL if you changed it."
+        ) from None
+    except TelegramError as error:
+        raise CliError(f"the Bot API answered getMe with an error: {error}") from None
+
+
+def command_run(settings: Settings, arguments: argparse.Namespace) -> None:
+    from bot.app import build_application
+
+    missing = missing_for_run(settings)
+    if arguments.webhook:
+        if not settings.webhook_url:
+            missing.append("WEBHOOK_URL: the public https URL Telegram should post updates to")
+        if settings.webhook_secret is None:
+            missing.append(
+                "WEBHOOK_SECRET: a random string (letters, digits, _ -) Telegram "
+                "sends back so the bot knows a request is really from Telegram"
+            )
+    if missing:
+        raise CliError(
+            "peerbot can't start yet. Set these in the environment or in a .env file "
+            "(see .env.example):\n  " + "\n  ".join(missing)
+        )
+    username = asyncio.run(check_telegram(settings))
+    database = asyncio.run(_prepare_only(settings))
+    application = build_application(settings, SystemClock(), database=database)
+    logging.getLogger(__name__).info("starting as @%s", username)
+    if arguments.webhook:
+        assert settings.webhook_url and settings.webhook_secret
+        application.run_webhook(
+            listen=arguments.listen,
+            port=arguments.port,
+            url_path=arguments.url_path,
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret.get_secret_value(),
+        )
+    else:
+        application.run_polling(allowed_updates=["message", "edited_message", "callback_query"])
+
+
+async def _prepare_only(settings: Settings) -> Database:
+    database = await _open(settings)
+    # The engine's connections belong to this event loop; run_polling starts a new one.
+    await database.dispose()
+    return database
+
+
+def command_migrate(settings: Settings, arguments: argparse.Namespace) -> None:
+    async def migrate() -> None:
+        database = Database(settings.database_url)
+        try:
+            await upgrade_to_head(database.engine)
+        except UNAVAILABLE_ERRORS as error:
+            raise CliError(
+                f"can't open the database at DATABASE_URL ({type(error).__name__})"
+            ) from None
+        finally:
+            await database.dispose()
+
+    asyncio.run(migrate())
+    print("The database is up to date.")
+
+
+def command_school_add(settings: Settings, arguments: argparse.Namespace) -> None:
+    async def add() -> schools.SchoolView:
+        database = await _open(settings)
+        try:
+            return await schools.add_school(
+                ServiceContext(database, SystemClock(), settings),
+                code=arguments.code,
+                name=arguments.name,
+                timezone=arguments.timezone,
+                crisis_resources=arguments.resources or "",
+                counselor_chat_id=arguments.counselor_chat,
+                backup_chat_ids=tuple(arguments.backup_chat or ()),
+                shift_hours=arguments.shift_hours,
+                quiet_hours=arguments.quiet_hours,
+            )
+        except schools.SchoolError as error:
+            raise CliError(str(error)) from None
+        finally:
+            await database.dispose()
+
+    school = asyncio.run(add())
+    print(f"Added {school.code}: {school.name} ({school.timezone}).")
+    username = asyncio.run(_bot_username(settings))
+    if username:
+        print(f"Student link for posters: https://t.me/{username}?start={school.code}")
+    else:
+        print(f"Students join with: /start {school.code}")
+
+
+def command_school_list(settings: Settings, arguments: argparse.Namespace) -> None:
+    async def load() -> list[schools.SchoolView]:
+        database = await _open(settings)
+        try:
+            return await schools.list_schools(ServiceContext(database, SystemClock(), settings))
+        finally:
+            await database.dispose()
+
+    rows = asyncio.run(load())
+    if arguments.json:
+        print(json.dumps([{"code": s.code, "name": s.name, "timezone": s.timezone} for s in rows]))
+        return
+    if not rows:
+        print("No schools yet. Add one with: peerbot school add --code CODE --name NAME")
+        return
+    width = max(len(s.code) for s in rows)
+    for school in rows:
+        print(f"{school.code:<{width}}  {school.name}  ({school.timezone})")
+
+
+def command_invite(settings: Settings, arguments: argparse.Namespace) -> None:
+    async def make() -> tuple[list[invites.CreatedInvite], str | None]:
+        database = await _open(settings)
+        try:
+            created = await invites.create_invites(
+                ServiceContext(database, SystemClock(), settings),
+                arguments.school,
+                Role(arguments.role),
+                arguments.count,
+            )
+        except invites.InviteError as error:
+            raise CliError(str(error)) from None
+        finally:
+            await database.dispose()
+        return created, await _bot_username(settings)
+
+    created, username = asyncio.run(make())
+
+    def link(code: str) -> str | None:
+        return f"https://t.me/{username}?start={code}" if username else None
+
+    if arguments.json:
+        print(json.dumps([{"code": c.code, "link": link(c.code)} for c in created], indent=2))
+    else:
+        expires = created[0].expires_at.strftime("%Y-%m-%d %H:%M UTC")
+        print(
+            f"{len(created)} {arguments.role} invite(s) for {created[0].school_name}, "
+            f"single-use, expiring {expires}:"
+        )
+        for invite in created:
+            print(f"  {invite.code}  {link(invite.code) or ''}".rstrip())
+    if not username:
+        print(
+            "No links: set BOT_USERNAME (or TELEGRAM_BOT_TOKEN) to print t.me links. "
+            "Each person can also send /start CODE to the bot.",
+            file=sys.stderr,
+        )
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="peerbot", description="Peer support bot for high-school mental-health programs."
+    )
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser("run", help="run the bot (long polling, or --webhook)")
+    run.add_argument("--webhook", action="store_true", help="receive updates by webhook")
+    run.add_argument("--listen", default="127.0.0.1", help="webhook: address to listen on")
+    run.add_argument("--port", type=int, default=8443, help="webhook: port to listen on")
+    run.add_argument("--url-path", default="telegram", help="webhook: path to listen on")
+    run.set_defaults(handler=command_run)
+
+    migrate = commands.add_parser("migrate", help="bring the database schema up to date")
+    migrate.set_defaults(handler=command_migrate)
+
+    school = commands.add_parser("school", help="add or list schools")
+    school_commands = school.add_subparsers(dest="school_command", required=True, metavar="ACTION")
+    add = school_commands.add_parser("add", help="add a school")
+    add.add_argument("--code", required=True, help="short code for posters and links, e.g. OAKTECH")
+    add.add_argument("--name", required=True, help="the school's name")
+    add.add_argument("--timezone", help="IANA time zone (default: DEFAULT_TIMEZONE)")
+    add.add_argument("--resources", help="the school's own crisis resources text")
+    add.add_argument("--counselor-chat", type=int, help="counselor group chat id")
+    add.add_argument("--backup-chat", type=int, action="append", help="backup chat id (repeat)")
+    add.add_argument("--shift-hours", help="mentor shift hours, e.g. 15:00-18:00")
+    add.add_argument("--quiet-hours", help="override QUIET_HOURS for this school")
+    add.set_defaults(handler=command_school_add)
+    listing = school_commands.add_parser("list", help="list schools")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=command_school_list)
+
+    invite = commands.add_parser("invite", help="make one-time invites for staff")
+    invite.add_argument("--school", required=True, help="school code")
+    invite.add_argument("--role", required=True, choices=[r.value for r in invites.STAFF_ROLES])
+    invite.add_argument("--count", type=int, default=1)
+    invite.add_argument("--json", action="store_true", help="print a JSON list of code and link")
+    invite.set_defaults(handler=command_invite)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        print(f"peerbot: a setting is wrong:\n{error}", file=sys.stderr)
+        return EXIT_USAGE
+    configure_logging(settings)
+    try:
+        arguments.handler(settings, arguments)
+    except CliError as error:
+        print(f"peerbot: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

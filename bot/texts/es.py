@@ -1,0 +1,109 @@
+"""Catálogo en español. Cálido, sencillo, para adolescentes; cada respuesta dice qué sigue."""
+
+TEXTS: dict[str, str] = {
+    "role.student": "estudiante",
+    "role.mentor": "mentor/a de pares",
+    "role.counselor": "consejero/a",
+    "role.coordinator": "coordinador/a del programa",
+    "choose_school": "¡Hola! 👋 Este es el chat de apoyo entre pares de tu escuela.\n\n"
+    "¿En qué escuela estás? Tócala abajo.",
+    "no_schools": "¡Hola! 👋 Este chat todavía no está listo para ninguna escuela.\n\n"
+    "Pide a la persona que coordina el apoyo entre pares el enlace o el código de tu escuela "
+    "y luego envía <code>/start TUCODIGO</code>.",
+    "code_unknown": "Mmm, no reconozco ese código. 🤔\n\n"
+    "Revisa el póster o el enlace que te dieron y vuelve a intentarlo con "
+    "<code>/start TUCODIGO</code>. Si sigue sin funcionar, pregunta a tu coordinador/a.",
+    "invite_used": "Esa invitación ya se usó, y cada una sirve solo una vez.\n\n"
+    "Pide una nueva a tu coordinador/a.",
+    "invite_expired": "Esa invitación ya venció.\n\nPide una nueva a tu coordinador/a.",
+    "too_many_tries": "Son muchos códigos en poco tiempo, así que haré una pausa. ⏳\n\n"
+    "Inténtalo de nuevo en unos {minutes} minutos. No cambió nada más.",
+    "consent": "<b>Antes de empezar, algunas cosas que debes saber</b>\n\n"
+    "🔒 <b>Privado:</b> los mentores nunca ven tu nombre ni tu usuario, solo un apodo como "
+    "“Estudiante K7”. No guardamos lo que escribes.\n"
+    "📊 <b>Registro:</b> solo datos anónimos (como “hubo una charla” o cuánto esperaste) "
+    "para saber si el programa ayuda. Nunca tus mensajes.\n"
+    "🧡 <b>Seguridad:</b> si dices que alguien podría hacerte daño o que podrías hacer daño, "
+    "se avisará a un/a consejero/a adulto/a de tu escuela para que pueda ayudar.\n\n"
+    "Toca <b>Entiendo</b> para continuar.",
+    "consent_needed": "Primero lee la nota de arriba y toca <b>Entiendo</b>. "
+    "Después te muestro lo que puedes hacer aquí.",
+    "consent_done_student": "Gracias por leerlo. 💛 Ya estás listo/a en {school}.\n\n"
+    "Cuando quieras hablar, un/a mentor/a de tu escuela con formación puede escucharte. "
+    "Envía /help para ver lo que puedes hacer, o /resources si necesitas ayuda ya.",
+    "consent_done_staff": "¡Gracias! Ya estás listo/a como {role} en {school}.\n\n"
+    "Envía /help para ver lo que puedes hacer aquí.",
+    "joined_staff": "¡Te damos la bienvenida al equipo de apoyo entre pares de {school}! "
+    "Te unes como {role}.",
+    "already_member": "Ya eres parte de {school} como {role}. No cambió nada.\n\n"
+    "Envía /help para ver lo que puedes hacer.",
+    "role_changed": "Ahora eres {role} en {school}. ¡Gracias por ser parte del equipo!",
+    "welcome_back": "¡Qué bueno verte! Estás con {school} como {role}.\n\nEnvía /help para ver "
+    "lo que puedes hacer.",
+    "staff_role_kept": "Estás en el equipo de {school} como {role}, así que todo está listo. "
+    "No cambió nada.\n\nEnvía /help para ver lo que puedes hacer.",
+    "button.consent": "Entiendo",
+    "button.english": "English",
+    "button.spanish": "Español",
+    "help.not_enrolled": "<b>Cómo empezar</b>\n\n"
+    "Abre el enlace del póster de tu escuela o envía <code>/start TUCODIGO</code> con el código "
+    "de tu escuela. Si no lo tienes, pregunta a quien coordina el apoyo entre pares.\n\n"
+    "/resources: personas a las que puedes llamar ahora\n/language: inglés o español",
+    "help.student": "<b>Lo que puedes hacer aquí</b>\n\n"
+    "/resources: personas a las que puedes contactar ahora, a cualquier hora\n"
+    "/language: inglés o español\n"
+    "/help: esta lista\n\n"
+    "Si algo se siente demasiado grande, siempre puedes llamar o enviar un texto al 988.",
+    "help.mentor": "<b>Herramientas para mentores</b>\n\n"
+    "/resources: líneas de crisis para compartir cuando alguien las necesite\n"
+    "/language: inglés o español\n"
+    "/help: esta lista\n\n"
+    "Cuando un/a estudiante pida apoyo, te llegará aquí un mensaje con el tema. "
+    "Si algo suena a crisis, se avisa de inmediato a un/a consejero/a.",
+    "help.counselor": "<b>Herramientas para consejeros</b>\n\n"
+    "/resources: las líneas de crisis que ven los estudiantes\n"
+    "/language: inglés o español\n"
+    "/help: esta lista\n\n"
+    "Las alertas de crisis de los estudiantes de tu escuela llegan a este chat.",
+    "help.coordinator": "<b>Herramientas para coordinación</b>\n\n"
+    "/invite mentor o /invite counselor: un enlace de invitación de un solo uso\n"
+    "/resources: las líneas de crisis que ven los estudiantes\n"
+    "/language: inglés o español\n"
+    "/help: esta lista",
+    "help.admin": "\n\n<b>Administración</b> (todas las escuelas)\n"
+    "/invite CODIGOESCUELA mentor|counselor|coordinator: una invitación de un solo uso",
+    "language_choose": "Which language would you like? / ¿Qué idioma prefieres?",
+    "language_set": "¡Listo! Desde ahora te escribo en español. Envía /help para ver lo que "
+    "puedes hacer.",
+    "resources": "<b>Puedes hablar con alguien ahora mismo, a cualquier hora:</b>\n\n"
+    "📞 Llama o envía un texto al <b>988</b> (Línea de Prevención del Suicidio y Crisis; "
+    "marca 2 para español)\n"
+    "💬 Envía <b>AYUDA</b> al <b>741741</b> (Crisis Text Line)\n"
+    "🚨 Si estás en peligro ahora, llama al <b>911</b>.",
+    "resources_school": "\n\n<b>En {school}:</b>\n{text}",
+    "invite_usage": "Para invitar a alguien, envía <code>/invite mentor</code> o "
+    "<code>/invite counselor</code>.",
+    "invite_usage_admin": "Como admin, envía <code>/invite CODIGOESCUELA ROL</code>, donde ROL es "
+    "mentor, counselor o coordinator.",
+    "invite_created": "Aquí tienes una invitación de un solo uso para un/a nuevo/a {role} en "
+    "{school}. Envíala solo a esa persona: sirve una vez y vence el {expires}.\n\n{link}",
+    "invite_unknown_school": "No encontré una escuela con el código {code}. No se creó nada.",
+    "not_allowed": "Lo siento, eso es solo para {roles}. No cambió nada.",
+    "stale_button": "Ese botón ya no está vigente, así que no pasó nada.",
+    "unknown_command": "No conozco ese comando, pero esto es lo que puedes hacer:",
+    "free_text_not_enrolled": "¡Hola! 👋 Para empezar, abre el enlace de tu escuela o envía "
+    "<code>/start TUCODIGO</code> con el código de tu escuela.\n\n"
+    "Si necesitas ayuda ahora, llama o envía un texto al 988.",
+    "free_text_member": "¡Aquí estoy! Este chat solo pasa mensajes durante una conversación "
+    "con un/a mentor/a.\n\nEnvía /help para ver lo que puedes hacer, o /resources si necesitas "
+    "a alguien ahora.",
+    "text_only": "Solo puedo pasar mensajes de texto, así que ese no se envió. "
+    "Escribe lo que quieras decir.",
+    "edits_not_sent": "No puedo pasar mensajes editados, así que el cambio no se envió. "
+    "Mejor envía un mensaje nuevo.",
+    "error_database": "Lo siento, ahora no puedo llegar a nuestros registros, así que eso no se "
+    "hizo y no cambió nada. Inténtalo de nuevo en unos minutos.\n\n"
+    "Si necesitas ayuda ahora, llama o envía un texto al 988, o llama al 911 si estás en peligro.",
+    "error_generic": "Lo siento, algo falló de nuestro lado, así que eso no se hizo. "
+    "Inténtalo de nuevo en un minuto.\n\nSi necesitas ayuda ahora, llama o envía un texto al 988.",
+}

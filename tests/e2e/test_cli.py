@@ -1,0 +1,276 @@
+"""`peerbot` as a person runs it: a subprocess with its own environment."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.standin import BotApiStandIn
+
+PEERBOT = [sys.executable, "-m", "bot.cli"]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def environment(tmp_path: Path) -> dict[str, str]:
+    """A clean environment: only what a person would set, a fresh SQLite file in tmp_path."""
+    keep = {"PATH", "HOME", "LANG", "SYSTEMROOT", "PYTHONPATH"}
+    env = {k: v for k, v in os.environ.items() if k in keep}
+    env["PYTHONPATH"] = str(PROJECT_ROOT)
+    env["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path}/peerbot.db"
+    return env
+
+
+def peerbot(env: dict[str, str], *arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*PEERBOT, *arguments], env=env, cwd=cwd, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_school_add_list_and_invites(environment: dict[str, str], tmp_path: Path) -> None:
+    added = peerbot(
+        environment,
+        "school",
+        "add",
+        "--code",
+        "oaktech",
+        "--name",
+        "Oak Tech",
+        "--timezone",
+        "America/Chicago",
+        cwd=tmp_path,
+    )
+    assert added.returncode == 0, added.stderr
+    assert "Added OAKTECH: Oak Tech (America/Chicago)" in added.stdout
+    listed = peerbot(environment, "school", "list", "--json", cwd=tmp_path)
+    assert json.loads(listed.stdout) == [
+        {"code": "OAKTECH", "name": "Oak Tech", "timezone": "America/Chicago"}
+    ]
+    environment["BOT_USERNAME"] = "oak_peer_bot"
+    made = peerbot(
+        environment,
+        "invite",
+        "--school",
+        "OAKTECH",
+        "--role",
+        "mentor",
+        "--count",
+        "3",
+        "--json",
+        cwd=tmp_path,
+    )
+    assert made.returncode == 0, made.stderr
+    invites = json.loads(made.stdout)
+    assert len(invites) == 3 and len({i["code"] for i in invites}) == 3
+    for invite in invites:
+        assert invite["link"] == f"https://t.me/oak_peer_bot?start={invite['code']}"
+    text = peerbot(
+        environment, "invite", "--school", "OAKTECH", "--role", "counselor", cwd=tmp_path
+    )
+    assert "1 counselor invite(s) for Oak Tech" in text.stdout
+
+
+@pytest.mark.parametrize(
+    ("arguments", "complaint"),
+    [
+        (["school", "add", "--code", "OAK TECH", "--name", "x"], "2-16 letters"),
+        (
+            ["school", "add", "--code", "OAK", "--name", "x", "--timezone", "Nowhere"],
+            "not an IANA time zone",
+        ),
+        (["invite", "--school", "NOPE", "--role", "mentor"], "no school with code 'NOPE'"),
+        (["invite", "--school", "OAK", "--role", "mentor", "--count", "0"], "between 1 and"),
+    ],
+)
+def test_bad_input_gets_a_clear_message(
+    environment: dict[str, str], tmp_path: Path, arguments: list[str], complaint: str
+) -> None:
+    peerbot(environment, "school", "add", "--code", "OAK", "--name", "Oak", cwd=tmp_path)
+    result = peerbot(environment, *arguments, cwd=tmp_path)
+    assert result.returncode == 1
+    assert complaint in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_duplicate_school_is_refused(environment: dict[str, str], tmp_path: Path) -> None:
+    peerbot(environment, "school", "add", "--code", "OAK", "--name", "Oak", cwd=tmp_path)
+    again = peerbot(environment, "school", "add", "--code", "oak", "--name", "Oak 2", cwd=tmp_path)
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_a_wrong_setting_is_named(environment: dict[str, str], tmp_path: Path) -> None:
+    environment["QUIET_HOURS"] = "late"
+    result = peerbot(environment, "school", "list", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "QUIET_HOURS: 'late' is not a window like 21:00-07:30" in result.stderr
+
+
+def test_run_without_a_token_says_what_to_set(environment: dict[str, str], tmp_path: Path) -> None:
+    result = peerbot(environment, "run", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "TELEGRAM_BOT_TOKEN:" in result.stderr and "PSEUDONYM_SECRET:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_run_in_webhook_mode_needs_its_settings(
+    environment: dict[str, str], tmp_path: Path
+) -> None:
+    environment.update(TELEGRAM_BOT_TOKEN="1:x", PSEUDONYM_SECRET="s")
+    result = peerbot(environment, "run", "--webhook", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "WEBHOOK_URL:" in result.stderr and "WEBHOOK_SECRET:" in result.stderr
+
+
+def test_run_with_telegram_unreachable_is_explained(
+    environment: dict[str, str], tmp_path: Path
+) -> None:
+    environment.update(
+        TELEGRAM_BOT_TOKEN="1:x", PSEUDONYM_SECRET="s", TELEGRAM_BASE_URL="http://127.0.0.1:1/bot"
+    )
+    result = peerbot(environment, "run", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "can't reach the Bot API at TELEGRAM_BASE_URL" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+async def test_run_with_a_refused_token_is_explained(
+    environment: dict[str, str], tmp_path: Path, standin: BotApiStandIn
+) -> None:
+    environment.update(
+        TELEGRAM_BOT_TOKEN="1:wrong", PSEUDONYM_SECRET="s", TELEGRAM_BASE_URL=standin.base_url
+    )
+    process = await asyncio.create_subprocess_exec(
+        *PEERBOT,
+        "run",
+        env=environment,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    _, stderr = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 1
+    assert b"Telegram refused the token" in stderr
+
+
+async def test_peerbot_run_enrolls_a_mentor_and_a_student(
+    environment: dict[str, str], tmp_path: Path, standin: BotApiStandIn
+) -> None:
+    """The whole path a deployment takes: CLI to set up, `peerbot run` to serve."""
+    assert (
+        peerbot(
+            environment, "school", "add", "--code", "OAK", "--name", "Oak High", cwd=tmp_path
+        ).returncode
+        == 0
+    )
+    environment["BOT_USERNAME"] = standin.username
+    made = peerbot(
+        environment, "invite", "--school", "OAK", "--role", "mentor", "--json", cwd=tmp_path
+    )
+    [invite] = json.loads(made.stdout)
+    environment.update(
+        TELEGRAM_BOT_TOKEN=standin.token,
+        PSEUDONYM_SECRET="s",
+        TELEGRAM_BASE_URL=standin.base_url,
+        LOG_LEVEL="DEBUG",
+    )
+    process = await asyncio.create_subprocess_exec(
+        *PEERBOT,
+        "run",
+        env=environment,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        mentor = standin.user(21, "Maya")
+        await mentor.send(f"/start {invite['code']}")
+        await mentor.expect("joining as a peer mentor", timeout=30)
+        await mentor.press("I understand")
+        await mentor.expect("all set as a peer mentor at Oak High")
+        student = standin.user(22, "Sam")
+        secret_words = "my secret words"
+        await student.send("/start OAK")
+        await student.press("I understand")
+        await student.expect("all set at Oak High")
+        await student.send(secret_words)
+        await student.expect("only passes messages on")
+    finally:
+        process.terminate()
+        output, _ = await asyncio.wait_for(process.communicate(), 30)
+    log = output.decode()
+    assert process.returncode == 0, log
+    # Even at DEBUG, the log holds neither the token nor what people wrote.
+    assert standin.token not in log
+    assert secret_words not in log
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+async def test_peerbot_run_in_webhook_mode_trusts_only_telegram(
+    environment: dict[str, str], tmp_path: Path, standin: BotApiStandIn
+) -> None:
+    assert (
+        peerbot(
+            environment, "school", "add", "--code", "OAK", "--name", "Oak High", cwd=tmp_path
+        ).returncode
+        == 0
+    )
+    port = _free_port()
+    hook = f"http://127.0.0.1:{port}/telegram"
+    environment.update(
+        TELEGRAM_BOT_TOKEN=standin.token,
+        PSEUDONYM_SECRET="s",
+        TELEGRAM_BASE_URL=standin.base_url,
+        WEBHOOK_URL=hook,
+        WEBHOOK_SECRET="only-telegram-knows",
+    )
+    process = await asyncio.create_subprocess_exec(
+        *PEERBOT,
+        "run",
+        "--webhook",
+        "--port",
+        str(port),
+        env=environment,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        assert await standin.wait_for_webhook(timeout=30) == hook
+        student = standin.user(31, "Sam")
+        await student.send("/start OAK")
+        await student.expect("Before we start", timeout=15)
+        forged = {
+            "update_id": 999,
+            "message": {
+                "message_id": 1,
+                "date": 0,
+                "chat": {"id": 31, "type": "private"},
+                "from": {"id": 31, "is_bot": False, "first_name": "Sam"},
+                "text": "/help",
+            },
+        }
+        async with httpx.AsyncClient() as client:
+            unsigned = await client.post(hook, json=forged)
+            wrong = await client.post(
+                hook, json=forged, headers={"X-Telegram-Bot-Api-Secret-Token": "guess"}
+            )
+        assert unsigned.status_code == 403 and wrong.status_code == 403
+        assert standin.webhook_statuses[-1] == 200
+    finally:
+        process.terminate()
+        output, _ = await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 0, output.decode()

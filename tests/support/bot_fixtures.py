@@ -1,0 +1,92 @@
+"""The stand-in and the real bot running against it, in-process, for end-to-end tests."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+
+import pytest
+from pydantic import SecretStr
+from telegram import Update
+from telegram.ext import Application
+
+from bot.app import build_application
+from bot.clock import Clock
+from bot.config import Settings
+from bot.handlers.base import Context, services_of
+from bot.services.context import ServiceContext
+from bot.standin import BotApiStandIn
+
+POLL_TIMEOUT_S = 1
+
+
+@dataclass
+class RunningBot:
+    application: Application
+    api: BotApiStandIn
+    errors: list[BaseException] = field(default_factory=list)
+
+    @property
+    def services(self) -> ServiceContext:
+        return services_of_app(self.application)
+
+
+def services_of_app(application: Application) -> ServiceContext:
+    class _Context:
+        bot_data = application.bot_data
+
+    return services_of(_Context())  # type: ignore[arg-type]
+
+
+@asynccontextmanager
+async def running_bot(
+    api: BotApiStandIn, settings: Settings, database_url: str, clock: Clock
+) -> AsyncIterator[RunningBot]:
+    """The real Application, polling the stand-in, until the block ends."""
+    settings = settings.model_copy(
+        update={
+            "telegram_bot_token": SecretStr(api.token),
+            "telegram_base_url": api.base_url,
+            "database_url": database_url,
+        }
+    )
+    application = build_application(settings, clock)
+    running = RunningBot(application, api)
+
+    async def collect(update: object, context: Context) -> None:
+        if context.error is not None:
+            running.errors.append(context.error)
+
+    application.add_error_handler(collect)
+    await application.initialize()
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(
+        poll_interval=0, timeout=POLL_TIMEOUT_S, allowed_updates=Update.ALL_TYPES
+    )
+    try:
+        yield running
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+        # post_shutdown (which closes the database) runs only under run_polling/run_webhook.
+        await running.services.database.dispose()
+
+
+@pytest.fixture
+async def standin() -> AsyncIterator[BotApiStandIn]:
+    async with BotApiStandIn() as api:
+        yield api
+
+
+@pytest.fixture
+async def bot(
+    standin: BotApiStandIn, settings: Settings, sqlite_url: str, clock: Clock
+) -> AsyncIterator[RunningBot]:
+    """The bot on SQLite; the test fails if any handler raised or a button went unanswered."""
+    async with running_bot(standin, settings, sqlite_url, clock) as running:
+        yield running
+    assert not running.errors, f"handlers raised: {running.errors!r}"
+    assert not standin.unanswered_callback_queries(), "a button press was never answered"
