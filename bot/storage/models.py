@@ -117,6 +117,16 @@ class Membership(Base):
     alias: Mapped[str | None] = mapped_column(String(16))
     consented_at: Mapped[datetime | None]
     joined_at: Mapped[datetime]
+    # Mentors: on shift, how many conversations at once, and how many slots are taken
+    # (conversations plus pending offers). `load` only changes by conditional updates, so two
+    # bot processes can never push a mentor over capacity.
+    on_shift: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    capacity: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    load: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # When the mentor last became free; the one free longest is offered first.
+    available_since: Mapped[datetime | None]
+    # Students: tell them when a mentor comes on shift.
+    notify_on_shift: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class Invite(Base):
@@ -147,7 +157,7 @@ class CodeAttempt(Base):
 
 
 class SupportRequest(Base):
-    """A student's request for a mentor, from /talk until matched, cancelled or closed."""
+    """A student's request for a mentor, from /talk until matched or cancelled."""
 
     __tablename__ = "support_requests"
     __table_args__ = (Index("ix_support_requests_school_state", "school_id", "state"),)
@@ -160,8 +170,28 @@ class SupportRequest(Base):
     crisis: Mapped[bool] = mapped_column(Boolean, default=False)
     state: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime]
+    # Place in line: first come, first served. A student handed back to the queue keeps it.
+    queued_at: Mapped[datetime | None]
     matched_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
+    # The student asked for someone new: not this mentor.
+    avoid_mentor_membership_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"))
+
+
+class Offer(Base):
+    """A request offered to one mentor, who may Accept or Pass until OFFER_TIMEOUT_S."""
+
+    __tablename__ = "offers"
+    __table_args__ = (Index("ix_offers_request_state", "request_id", "state"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("support_requests.id"))
+    mentor_membership_id: Mapped[int] = mapped_column(ForeignKey("memberships.id"), index=True)
+    state: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime]
+    answered_at: Mapped[datetime | None]
+    # The offer message in the mentor's chat, edited once the offer is settled.
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class Conversation(Base):

@@ -7,7 +7,16 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage.models import CodeAttempt, Invite, Membership, Person, School
+from bot.storage.models import (
+    CodeAttempt,
+    Conversation,
+    Invite,
+    Membership,
+    Offer,
+    Person,
+    School,
+    SupportRequest,
+)
 
 
 async def person_by_telegram_id(session: AsyncSession, telegram_id: int) -> Person | None:
@@ -75,3 +84,102 @@ async def recent_code_failures(
     )
     count, oldest = result.one()
     return int(count), oldest
+
+
+async def person_of(session: AsyncSession, membership_id: int) -> tuple[Membership, Person]:
+    result = await session.execute(
+        select(Membership, Person)
+        .join(Person, Person.id == Membership.person_id)
+        .where(Membership.id == membership_id)
+    )
+    membership, person = result.one()
+    return membership, person
+
+
+async def take_mentor_slot(session: AsyncSession, membership_id: int) -> bool:
+    """Reserve one of a mentor's slots if they are on shift and under capacity.
+
+    One conditional UPDATE, so concurrent bot processes can never overfill a mentor.
+    """
+    result = await session.execute(
+        update(Membership)
+        .where(
+            Membership.id == membership_id,
+            Membership.on_shift.is_(True),
+            Membership.load < Membership.capacity,
+        )
+        .values(load=Membership.load + 1)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def free_mentor_slot(session: AsyncSession, membership_id: int, now: datetime) -> None:
+    """Give a slot back; a mentor with nothing left to do joins the end of the idle line."""
+    await session.execute(
+        update(Membership)
+        .where(Membership.id == membership_id, Membership.load > 0)
+        .values(load=Membership.load - 1)
+    )
+    await session.execute(
+        update(Membership)
+        .where(Membership.id == membership_id, Membership.load == 0)
+        .values(available_since=now)
+    )
+
+
+async def move_request(
+    session: AsyncSession, request_id: int, from_state: str, to_state: str, **values: object
+) -> bool:
+    """Change a request's state only if it is still in `from_state`."""
+    result = await session.execute(
+        update(SupportRequest)
+        .where(SupportRequest.id == request_id, SupportRequest.state == from_state)
+        .values(state=to_state, **values)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def settle_offer(
+    session: AsyncSession,
+    offer_id: int,
+    to_state: str,
+    now: datetime,
+    mentor_membership_id: int | None = None,
+) -> Offer | None:
+    """Move a pending offer to `to_state` (optionally only the given mentor's); None if it was
+    no longer pending."""
+    conditions = [Offer.id == offer_id, Offer.state == "pending"]
+    if mentor_membership_id is not None:
+        conditions.append(Offer.mentor_membership_id == mentor_membership_id)
+    result = await session.execute(
+        update(Offer).where(*conditions).values(state=to_state, answered_at=now)
+    )
+    if not result.rowcount:  # type: ignore[attr-defined]
+        return None
+    return await session.get(Offer, offer_id)
+
+
+async def active_conversations(
+    session: AsyncSession, membership_id: int, as_mentor: bool
+) -> list[Conversation]:
+    column = Conversation.mentor_membership_id if as_mentor else Conversation.student_membership_id
+    result = await session.execute(
+        select(Conversation)
+        .where(column == membership_id, Conversation.ended_at.is_(None))
+        .order_by(Conversation.started_at)
+    )
+    return list(result.scalars())
+
+
+async def open_request(session: AsyncSession, membership_id: int) -> SupportRequest | None:
+    """The student's request that is being filled in, waiting, or offered."""
+    result = await session.execute(
+        select(SupportRequest)
+        .where(
+            SupportRequest.student_membership_id == membership_id,
+            SupportRequest.state.in_(("draft", "queued", "offered")),
+        )
+        .order_by(SupportRequest.id.desc())
+        .limit(1)
+    )
+    return result.scalar_one_or_none()
