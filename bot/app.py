@@ -13,17 +13,23 @@ from telegram.request import BaseRequest
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.handlers import common, coordinator
+from bot.delivery import deliver
+from bot.handlers import common, conversation, coordinator, mentor, student
 from bot.handlers.base import SERVICES_KEY, Context, services_of
 from bot.messaging import send
+from bot.services import matching
 from bot.services.context import ServiceContext
 from bot.services.enrollment import describe_caller
 from bot.storage.db import UNAVAILABLE_ERRORS, Database
 from bot.texts import language_for, render
+from bot.timers import DueTimer, TimerEngine
 
 logger = logging.getLogger(__name__)
 
 RATE_LIMIT_RETRIES = 3
+TIMER_POLL_S = 1.0
+MATCHING_SWEEP_S = 30.0
+TIMERS_KEY = "timers"
 
 
 def build_application(
@@ -31,10 +37,12 @@ def build_application(
     clock: Clock | None = None,
     request: BaseRequest | None = None,
     database: Database | None = None,
+    timer_poll_interval: float | None = TIMER_POLL_S,
 ) -> Application:
-    """The bot, wired: handlers in order, services in bot_data, errors answered politely.
+    """The bot, wired: handlers in order, services and timers in bot_data, errors answered.
 
-    `request` is the test seam for the HTTP layer; `database` lets a caller share an engine.
+    `request` is the test seam for the HTTP layer; `database` lets a caller share an engine;
+    `timer_poll_interval=None` leaves running due timers to the caller (tests drive them).
     """
     token = settings.token
     if token is None:
@@ -50,12 +58,34 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     application = builder.build()
     database = database or Database(settings.database_url)
-    application.bot_data[SERVICES_KEY] = ServiceContext(database, clock or SystemClock(), settings)
+
+    services = ServiceContext(database, clock or SystemClock(), settings)
+    application.bot_data[SERVICES_KEY] = services
+    timers = TimerEngine(database, services.clock)
+    application.bot_data[TIMERS_KEY] = timers
+    _register_timers(application, services, timers)
+    if timer_poll_interval is not None and application.job_queue is not None:
+        application.job_queue.run_repeating(
+            _run_due_timers, interval=timer_poll_interval, first=0, name="durable timers"
+        )
+        application.job_queue.run_repeating(
+            _offer_waiting_requests,
+            interval=MATCHING_SWEEP_S,
+            first=MATCHING_SWEEP_S,
+            name="matching sweep",
+        )
 
     # Handler order matters: within a group the first match wins, so the fallbacks come last.
     common.register(application)
     coordinator.register(application)
+    student.register(application)
+    mentor.register(application)
+    conversation.register(application)
     common.register_fallbacks(application)
+    common.register_buttons(
+        application,
+        {**common.BUTTONS, **student.BUTTONS, **mentor.BUTTONS, **conversation.BUTTONS},
+    )
     application.add_error_handler(answer_error)
 
     async def close_database(_: Application) -> None:
@@ -63,6 +93,27 @@ def build_application(
 
     application.post_shutdown = close_database
     return application
+
+
+def _register_timers(
+    application: Application, services: ServiceContext, timers: TimerEngine
+) -> None:
+    async def offer_timed_out(timer: DueTimer) -> None:
+        notices = await matching.expire_offer(services, int(timer.payload["offer_id"]))
+        await deliver(application.bot, services, notices)
+
+    timers.handle(matching.OFFER_TIMEOUT_TIMER, offer_timed_out)
+
+
+async def _run_due_timers(context: Context) -> None:
+    timers: TimerEngine = context.bot_data[TIMERS_KEY]
+    await timers.run_due()
+
+
+async def _offer_waiting_requests(context: Context) -> None:
+    """A safety net: requests that could not be offered (every mentor passed) get another turn."""
+    services = services_of(context)
+    await deliver(context.bot, services, await matching.offer_all_waiting(services))
 
 
 def _is_database_outage(error: BaseException | None) -> bool:

@@ -6,33 +6,79 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.texts import LANGUAGES
-
 MAX_CALLBACK_BYTES = 64  # Telegram's limit for callback_data
-FORMAT = re.compile(r"^([a-z]{2}):([A-Za-z0-9_]{1,32})$")
+FORMAT = re.compile(r"^([a-z]{2}):([A-Za-z0-9_]{1,40})$")
+ID = r"\d{1,12}"
+TOPICS = ("stress", "friends", "family", "conflict", "down", "other")
+MOODS = ("1", "2", "3", "4", "5", "skip")
+FELT_BETTER = ("better", "same", "worse")
+COMFORTABLE = ("yes", "somewhat", "no")
 
 
 class Action(StrEnum):
-    CONSENT = "ok"  # argument: membership id
-    SCHOOL = "sc"  # argument: school id
-    LANGUAGE = "lg"  # argument: language code
+    CONSENT = "ok"  # membership id
+    SCHOOL = "sc"  # school id
+    LANGUAGE = "lg"  # language code
+    TALK = "tk"  # "go"
+    TOPIC = "tp"  # request id, topic
+    MOOD = "md"  # request id, mood 1-5 or skip
+    CANCEL = "cn"  # request id
+    NOTIFY_INSTEAD = "nt"  # request id: leave the line, be told when a shift starts
+    ACCEPT = "ac"  # offer id
+    PASS = "ps"  # offer id
+    END = "en"  # conversation id
+    HAND_OVER = "ho"  # conversation id
+    FELT = "fb"  # conversation id, better/same/worse
+    COMFORT = "cf"  # conversation id, yes/somewhat/no
 
 
-NUMERIC_ARGUMENT = {Action.CONSENT, Action.SCHOOL}
+def _choice(values: tuple[str, ...]) -> str:
+    return "(" + "|".join(values) + ")"
+
+
+ARGUMENTS: dict[Action, re.Pattern[str]] = {
+    action: re.compile(f"^{pattern}$")
+    for action, pattern in {
+        Action.CONSENT: f"({ID})",
+        Action.SCHOOL: f"({ID})",
+        Action.LANGUAGE: "(en|es)",
+        Action.TALK: "(go)",
+        Action.TOPIC: f"({ID})_{_choice(TOPICS)}",
+        Action.MOOD: f"({ID})_{_choice(MOODS)}",
+        Action.CANCEL: f"({ID})",
+        Action.NOTIFY_INSTEAD: f"({ID})",
+        Action.ACCEPT: f"({ID})",
+        Action.PASS: f"({ID})",
+        Action.END: f"({ID})",
+        Action.HAND_OVER: f"({ID})",
+        Action.FELT: f"({ID})_{_choice(FELT_BETTER)}",
+        Action.COMFORT: f"({ID})_{_choice(COMFORTABLE)}",
+    }.items()
+}
 
 
 @dataclass(frozen=True)
 class Callback:
     action: Action
-    argument: str
+    parts: tuple[str, ...]
+
+    @property
+    def argument(self) -> str:
+        return self.parts[0]
 
     @property
     def number(self) -> int:
-        return int(self.argument)
+        """The id the button refers to (its first part)."""
+        return int(self.parts[0])
+
+    @property
+    def choice(self) -> str:
+        """The option picked (the second part), e.g. a topic or an answer."""
+        return self.parts[1]
 
 
-def encode(action: Action, argument: object) -> str:
-    data = f"{action.value}:{argument}"
+def encode(action: Action, *parts: object) -> str:
+    data = f"{action.value}:{'_'.join(str(part) for part in parts)}"
     if len(data.encode("utf-8")) > MAX_CALLBACK_BYTES or decode(data) is None:
         raise ValueError(f"invalid callback data {data!r}")
     return data
@@ -49,9 +95,7 @@ def decode(data: str | None) -> Callback | None:
         action = Action(match.group(1))
     except ValueError:
         return None
-    argument = match.group(2)
-    if action in NUMERIC_ARGUMENT and not (argument.isdigit() and len(argument) <= 12):
+    argument = ARGUMENTS[action].match(match.group(2))
+    if argument is None:
         return None
-    if action is Action.LANGUAGE and argument not in LANGUAGES:
-        return None
-    return Callback(action, argument)
+    return Callback(action, argument.groups())

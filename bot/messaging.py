@@ -45,3 +45,77 @@ async def send(
             await asyncio.sleep(backoff)
             backoff *= 2
     raise AssertionError("unreachable")
+
+
+def utf16_length(text: str) -> int:
+    """Length as Telegram counts it."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Split `text` into pieces of at most `limit` UTF-16 units, nothing dropped.
+
+    Cuts at a line break or space near the end of each piece when there is one, so words stay
+    whole; a piece that would be only white space is kept with its neighbour.
+    """
+    if limit < 2:
+        raise ValueError("limit must leave room for a character outside the BMP (2 units)")
+    pieces: list[str] = []
+    rest = text
+    while utf16_length(rest) > limit:
+        cut = _longest_prefix(rest, limit)
+        window = rest[:cut]
+        for separator in ("\n", " "):
+            position = window.rfind(separator)
+            if position > cut // 2:
+                cut = position + 1
+                break
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    if rest or not pieces:
+        pieces.append(rest)
+    return pieces
+
+
+def _longest_prefix(text: str, limit: int) -> int:
+    """How many characters of `text` fit in `limit` UTF-16 units."""
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            return index
+    return len(text)
+
+
+async def edit(
+    bot: Bot,
+    chat_id: int,
+    message_id: int,
+    html: str,
+    reply_markup: InlineKeyboardMarkup | None = None,
+) -> bool:
+    """Edit a message the bot sent; False if it is gone or the person blocked the bot."""
+    try:
+        await bot.edit_message_text(
+            html, chat_id=chat_id, message_id=message_id, reply_markup=reply_markup
+        )
+    except BadRequest as error:
+        if "not modified" in str(error).lower():
+            return True
+        logger.info("could not edit a message: %s", error)
+        return False
+    except Forbidden:
+        return False
+    return True
+
+
+async def edit_markup(bot: Bot, chat_id: int, message_id: int) -> None:
+    """Remove a message's buttons; quietly nothing if they are already gone."""
+    try:
+        await bot.edit_message_reply_markup(
+            chat_id=chat_id, message_id=message_id, reply_markup=None
+        )
+    except BadRequest as error:
+        logger.info("could not remove buttons: %s", error)
+    except Forbidden:
+        logger.info("could not remove buttons: recipient unreachable")

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
-from bot import messaging
-from bot.callbacks import Action, encode
+from bot import delivery, messaging
+from bot.callbacks import Action, Callback, encode
 from bot.services.context import ServiceContext
 from bot.services.enrollment import Newcomer
+from bot.services.notices import Notice
 from bot.services.views import Caller
 from bot.storage.models import Role
-from bot.texts import label, render
+from bot.texts import label, language_for, render
 
 SERVICES_KEY = "services"
 
@@ -42,7 +45,7 @@ async def answer(
 
 
 def role_name(language: str, role: Role | str) -> str:
-    return render(language, f"role.{Role(role).value}")
+    return label(language, f"role.{Role(role).value}")
 
 
 def consent_keyboard(language: str, membership_id: int) -> InlineKeyboardMarkup:
@@ -58,6 +61,18 @@ def consent_keyboard(language: str, membership_id: int) -> InlineKeyboardMarkup:
     )
 
 
+def talk_keyboard(language: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    label(language, "button.talk"), callback_data=encode(Action.TALK, "go")
+                )
+            ]
+        ]
+    )
+
+
 def help_text(caller: Caller) -> str:
     """The /help list for the caller's role (and the admin part for admins)."""
     key = f"help.{caller.role.value}" if caller.role else "help.not_enrolled"
@@ -65,3 +80,34 @@ def help_text(caller: Caller) -> str:
     if caller.is_admin:
         text += render(caller.language, "help.admin")
     return text
+
+
+async def deliver(context: Context, notices: list[Notice]) -> None:
+    await delivery.deliver(context.bot, services_of(context), notices)
+
+
+async def settle_press(update: Update, context: Context, notices: list[Notice] | None) -> None:
+    """Answer a button press: a stale or foreign button gets a polite toast and changes
+    nothing; otherwise the pressed buttons are removed and the notices are sent."""
+    query = update.callback_query
+    assert query is not None
+    if notices is None:
+        user = update.effective_user
+        language = language_for(user.language_code if user else None)
+        await query.answer(render(language, "stale_button"))
+        return
+    await query.answer()
+    await remove_buttons(update)
+    await deliver(context, notices)
+
+
+async def remove_buttons(update: Update) -> None:
+    """Take the buttons off the message that was pressed, so it cannot be pressed again."""
+    query = update.callback_query
+    assert query is not None
+    message = query.message
+    if isinstance(message, Message) and message.reply_markup is not None:
+        await messaging.edit_markup(query.get_bot(), message.chat_id, message.message_id)
+
+
+ButtonHandler = Callable[[Update, Context, Callback], Awaitable[None]]

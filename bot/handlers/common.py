@@ -13,13 +13,17 @@ from telegram.ext import (
 
 from bot.callbacks import Action, Callback, decode, encode
 from bot.handlers.base import (
+    ButtonHandler,
     Context,
     answer,
     consent_keyboard,
     help_text,
     newcomer,
+    remove_buttons,
     role_name,
     services_of,
+    settle_press,
+    talk_keyboard,
 )
 from bot.services import enrollment
 from bot.services.enrollment import ConsentResult, StartOutcome, StartResult
@@ -87,7 +91,14 @@ async def _caller(update: Update, context: Context) -> Caller:
 
 
 async def show_help(update: Update, context: Context) -> None:
-    await answer(update, context, help_text(await _caller(update, context)))
+    caller = await _caller(update, context)
+    await answer(update, context, help_text(caller), _talk_button_for(caller))
+
+
+def _talk_button_for(caller: Caller) -> InlineKeyboardMarkup | None:
+    if caller.role is Role.STUDENT and caller.consented:
+        return talk_keyboard(caller.language)
+    return None
 
 
 async def resources(update: Update, context: Context) -> None:
@@ -147,7 +158,9 @@ async def free_text(update: Update, context: Context) -> None:
             consent_keyboard(caller.language, caller.membership_id),
         )
     else:
-        await answer(update, context, render(caller.language, "free_text_member"))
+        await answer(
+            update, context, render(caller.language, "free_text_member"), _talk_button_for(caller)
+        )
 
 
 async def not_text(update: Update, context: Context) -> None:
@@ -158,30 +171,6 @@ async def not_text(update: Update, context: Context) -> None:
 async def edited(update: Update, context: Context) -> None:
     caller = await _caller(update, context)
     await answer(update, context, render(caller.language, "edits_not_sent"))
-
-
-async def button(update: Update, context: Context) -> None:
-    """Every button press; the payload is checked before anything happens."""
-    query = update.callback_query
-    assert query is not None
-    callback = decode(query.data)
-    if callback is None:
-        caller = await _caller(update, context)
-        await query.answer(render(caller.language, "stale_button"), show_alert=False)
-        return
-    handlers = {
-        Action.CONSENT: _consent_pressed,
-        Action.SCHOOL: _school_pressed,
-        Action.LANGUAGE: _language_pressed,
-    }
-    await handlers[callback.action](update, context, callback)
-
-
-async def _remove_buttons(update: Update) -> None:
-    query = update.callback_query
-    assert query is not None
-    if query.message is not None and getattr(query.message, "reply_markup", None):
-        await query.edit_message_reply_markup(reply_markup=None)
 
 
 async def _consent_pressed(update: Update, context: Context, callback: Callback) -> None:
@@ -195,22 +184,22 @@ async def _consent_pressed(update: Update, context: Context, callback: Callback)
         await query.answer(render(language, "stale_button"))
         return
     await query.answer()
-    await _remove_buttons(update)
+    await remove_buttons(update)
     if result is ConsentResult.ALREADY:
         await answer(update, context, help_text(caller))
         return
     assert caller.school is not None and caller.role is not None
-    key = "consent_done_student" if caller.role is Role.STUDENT else "consent_done_staff"
-    await answer(
-        update,
-        context,
-        render(
-            caller.language,
-            key,
-            school=caller.school.name,
-            role=role_name(caller.language, caller.role),
-        ),
+    if caller.role is Role.STUDENT:
+        text = render(caller.language, "consent_done_student", school=caller.school.name)
+        await answer(update, context, text, talk_keyboard(caller.language))
+        return
+    text = render(
+        caller.language,
+        "consent_done_staff",
+        school=caller.school.name,
+        role=role_name(caller.language, caller.role),
     )
+    await answer(update, context, text)
 
 
 async def _school_pressed(update: Update, context: Context, callback: Callback) -> None:
@@ -223,7 +212,7 @@ async def _school_pressed(update: Update, context: Context, callback: Callback) 
         await query.answer(render(outcome.caller.language, "stale_button"))
         return
     await query.answer()
-    await _remove_buttons(update)
+    await remove_buttons(update)
     text, keyboard = _start_text(outcome)
     await answer(update, context, text, keyboard)
 
@@ -235,29 +224,47 @@ async def _language_pressed(update: Update, context: Context, callback: Callback
         services_of(context), newcomer(update), callback.argument
     )
     await query.answer()
-    await _remove_buttons(update)
+    await remove_buttons(update)
     await answer(update, context, render(chosen, "language_set"))
 
 
+BUTTONS: dict[Action, ButtonHandler] = {
+    Action.CONSENT: _consent_pressed,
+    Action.SCHOOL: _school_pressed,
+    Action.LANGUAGE: _language_pressed,
+}
+
+
 def register(application: Application) -> None:
-    """Everyone's commands and every button press."""
+    """Everyone's commands."""
     private_message = PRIVATE & NEW_MESSAGE
     application.add_handler(CommandHandler("start", start, filters=private_message))
     application.add_handler(CommandHandler("help", show_help, filters=private_message))
     application.add_handler(CommandHandler("language", language, filters=private_message))
     application.add_handler(CommandHandler("resources", resources, filters=private_message))
-    application.add_handler(CallbackQueryHandler(button))
+
+
+def register_buttons(application: Application, buttons: dict[Action, ButtonHandler]) -> None:
+    """One handler for every button press: the payload is checked before anything happens."""
+
+    async def pressed(update: Update, context: Context) -> None:
+        query = update.callback_query
+        assert query is not None
+        callback = decode(query.data)
+        if callback is None or callback.action not in buttons:
+            await settle_press(update, context, None)
+            return
+        await buttons[callback.action](update, context, callback)
+
+    application.add_handler(CallbackQueryHandler(pressed))
 
 
 def register_fallbacks(application: Application) -> None:
-    """Answers for what no other handler took: unknown commands, free text, media, edits.
+    """Answers for what no other handler took: unknown commands, media, edits.
 
     Within a group the first matching handler wins, so these must be added last.
     """
     private_message = PRIVATE & NEW_MESSAGE
     application.add_handler(MessageHandler(private_message & filters.COMMAND, unknown_command))
-    application.add_handler(
-        MessageHandler(private_message & filters.TEXT & ~filters.COMMAND, free_text)
-    )
     application.add_handler(MessageHandler(private_message & ~filters.TEXT, not_text))
     application.add_handler(MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE, edited))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.context import ServiceContext
@@ -32,3 +34,31 @@ async def load_caller(
         return Caller(telegram_id, language_for(language_code), is_admin)
     school, membership = await current_membership(session, person)
     return Caller.of(telegram_id, is_admin, person, school, membership, language_for(language_code))
+
+
+@dataclass
+class Member:
+    """The caller's rows, for use inside one service transaction."""
+
+    person: Person
+    membership: Membership
+    school: School
+    language: str
+
+    @property
+    def telegram_id(self) -> int | None:
+        return self.person.telegram_id
+
+
+async def load_member(
+    session: AsyncSession, telegram_id: int, language_code: str | None
+) -> Member | None:
+    """The caller's person, current membership and school; None if they have not joined one."""
+    person = await repo.person_by_telegram_id(session, telegram_id)
+    if person is None:
+        return None
+    school, membership = await current_membership(session, person)
+    if school is None or membership is None:
+        return None
+    language = person.language if person.language_chosen else language_for(language_code)
+    return Member(person, membership, school, language)

@@ -228,6 +228,17 @@ class BotApiStandIn:
                     await asyncio.sleep(backoff)  # Telegram's redelivery delay, simulated
                     backoff = min(backoff * 2, WEBHOOK_MAX_RETRY_S)
 
+    async def take_updates(self, timeout: float = DEFAULT_WAIT_S) -> list[dict[str, Any]]:
+        """Remove and return pending updates (waiting up to `timeout` for one), for a test that
+        hands updates to several bot processes itself."""
+        async with self._updates_changed:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(
+                    self._updates_changed.wait_for(lambda: bool(self._updates)), timeout
+                )
+            taken, self._updates = self._updates, []
+        return taken
+
     def pending_updates(self) -> int:
         return len(self._updates)
 
@@ -510,6 +521,11 @@ class SimulatedChat:
     def id(self) -> int:
         return self.chat.id
 
+    def from_the_start(self) -> SimulatedChat:
+        """Another reader of this chat, starting at its first message (for messages whose
+        order is not fixed, such as answers to two taps handled concurrently)."""
+        return SimulatedChat(self.api, self.chat)
+
     @property
     def received(self) -> list[SentMessage]:
         """Every message and edit the bot sent here, in order."""
@@ -593,6 +609,17 @@ class SimulatedUser(SimulatedChat):
         command = COMMAND.match(text)
         if command:
             body["entities"] = [{"type": "bot_command", "offset": 0, "length": command.end()}]
+        return await self.api.push_update({"message": body})
+
+    async def reply(self, message_id: int, text: str) -> int:
+        """Send a text as a reply to one of the bot's messages (swipe to reply)."""
+        self.chat.started = True
+        original = self.chat.messages.get(message_id)
+        if original is None:
+            raise AssertionError(f"no message {message_id} in chat {self.id}")
+        body = self._message_body()
+        body["text"] = text
+        body["reply_to_message"] = self.api._message_api(self.chat, original)
         return await self.api.push_update({"message": body})
 
     async def send_photo(self, caption: str | None = None) -> int:

@@ -10,6 +10,13 @@ from bot.texts import en, es
 CATALOGS: dict[str, dict[str, str]] = {"en": en.TEXTS, "es": es.TEXTS}
 LANGUAGES = tuple(CATALOGS)
 DEFAULT_LANGUAGE = "en"
+# Keys whose text is plain (button labels, and names put into other messages as values);
+# every other template is Telegram HTML.
+PLAIN_PREFIXES = ("button.", "topic.", "mood.", "role.")
+
+
+def is_plain(key: str) -> bool:
+    return key.startswith(PLAIN_PREFIXES)
 
 
 def language_for(telegram_language_code: str | None) -> str:
@@ -21,11 +28,13 @@ def language_for(telegram_language_code: str | None) -> str:
 
 def render(language: str, key: str, **values: Any) -> str:
     """A message in HTML: the template with every value HTML-escaped."""
+    assert not is_plain(key), f"{key} is plain text: use label()"
     template = CATALOGS.get(language, CATALOGS[DEFAULT_LANGUAGE])[key]
     return template.format(**{name: html.escape(str(value)) for name, value in values.items()})
 
 
 def label(language: str, key: str, **values: Any) -> str:
-    """A button label (plain text, Telegram does not parse it)."""
+    """Plain text: a button label, or a name to put into a message as a value."""
+    assert is_plain(key), f"{key} is HTML: use render()"
     template = CATALOGS.get(language, CATALOGS[DEFAULT_LANGUAGE])[key]
     return template.format(**values)

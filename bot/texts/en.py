@@ -53,15 +53,24 @@ TEXTS: dict[str, str] = {
     "school's code. If you don't have one, ask your school's peer support coordinator.\n\n"
     "/resources: people you can reach right now\n/language: English or Spanish",
     "help.student": "<b>What you can do here</b>\n\n"
+    "/talk: talk with a trained peer mentor from your school\n"
+    "/cancel: leave the line\n"
+    "/end: end a conversation\n"
+    "/status: where your request is\n"
     "/resources: people you can reach right now, any time\n"
     "/language: English or Spanish\n"
     "/help: this list\n\n"
     "If something feels too big, you can always reach a crisis line: call or text 988.",
     "help.mentor": "<b>Peer mentor tools</b>\n\n"
+    "/onshift: start getting requests (/onshift 2 to take two at once)\n"
+    "/offshift: stop getting requests\n"
+    "/status: your shift and conversations\n"
+    "/end: end a conversation\n"
     "/resources: crisis lines to share when someone needs them\n"
     "/language: English or Spanish\n"
     "/help: this list\n\n"
-    "When a student asks for support, you'll get a message here with the topic. "
+    "When you're on shift and a student asks for support, you'll get a message here with the "
+    "topic. "
     "If anything sounds like a crisis, a counselor is told right away.",
     "help.counselor": "<b>Counselor tools</b>\n\n"
     "/resources: the crisis lines students see\n"
@@ -111,4 +120,114 @@ TEXTS: dict[str, str] = {
     "If you need help right now, call or text 988, or call 911 if you're in danger.",
     "error_generic": "Sorry, something went wrong on our side, so that didn't go through. "
     "Please try again in a minute.\n\nIf you need help right now, call or text 988.",
+    # Asking for support (PRODUCT.md §3).
+    "button.talk": "Talk to a peer mentor",
+    "topic.stress": "Stress & school",
+    "topic.friends": "Friends & relationships",
+    "topic.family": "Family",
+    "topic.conflict": "Conflict",
+    "topic.down": "Feeling down",
+    "topic.other": "Something else",
+    "mood.1": "1 😣",
+    "mood.2": "2 🙁",
+    "mood.3": "3 😐",
+    "mood.4": "4 🙂",
+    "mood.5": "5 😄",
+    "mood.skip": "Skip",
+    "talk_choose_topic": "I'm glad you reached out. 💛 What would you like to talk about? "
+    "Pick whatever fits best.",
+    "talk_choose_mood": "Thanks. How are you feeling right now, from 1 (really bad) to 5 "
+    "(really good)?",
+    "talk_needs_consent": "Before you can talk with a mentor, please read the note above and tap "
+    "<b>I understand</b>.",
+    "talk_students_only": "Asking for support is for students. Send /help to see what you can do.",
+    "talk_finding": "Thanks! I'm finding a peer mentor for you now. "
+    "I'll tell you as soon as someone joins. You can /cancel any time.",
+    "talk_in_line": "All mentors are busy right now. You're <b>#{position}</b> in line "
+    "(about {minutes} min). I'll tell you as soon as a mentor joins. You can /cancel any time.",
+    "talk_no_shift": "No mentor is on shift right now. {next_shift}\n\n"
+    "Your request is saved: the first mentor who comes on shift gets it, and I'll tell you. "
+    "Or I can just let you know when a shift starts.",
+    "next_shift_at": "The next shift starts {when}.",
+    "next_shift_unknown": "I don't know when the next shift starts.",
+    "when_today": "today at {time}",
+    "when_tomorrow": "tomorrow at {time}",
+    "button.wait_in_line": "Keep my place",
+    "button.notify_instead": "Just tell me when a shift starts",
+    "notify_instead_done": "Okay, you've left the line. I'll message you when a mentor comes on "
+    "shift. Send /talk whenever you're ready.",
+    "shift_started_for_student": "A peer mentor is on shift now. 💛 Send /talk if you'd like "
+    "to talk.",
+    "talk_already_waiting": "You're already in line (#{position}). I'll tell you as soon as a "
+    "mentor joins. You can /cancel any time.",
+    "talk_already_talking": "You're already talking with a mentor. Just type here, or send /end "
+    "when you're done.",
+    "talk_mentor_joining": "A mentor is joining! 🙌 You're connected now. Everything you type here "
+    "goes to your mentor, and they'll never see your name. Send /end when you're done.",
+    "cancel_done": "Okay, you've left the line. Send /talk whenever you want to try again.",
+    "cancel_nothing": "You're not waiting for a mentor right now. Send /talk to ask for one.",
+    # Mentors (PRODUCT.md §4).
+    "mentor_only": "That's for peer mentors. Send /help to see what you can do.",
+    "onshift_done": "You're on shift. 🟢 I'll send you requests here (up to {capacity} at a "
+    "time). Send /offshift when you're done.",
+    "onshift_already": "You're already on shift (up to {capacity} at a time).",
+    "offshift_done": "You're off shift. No new requests will come to you. Thanks for your time! 💛",
+    "offshift_still_talking": "You're off shift, so no new requests will come. You're still "
+    "talking with Student {alias}: end the conversation, or hand them to another mentor?",
+    "button.end_conversation": "End conversation",
+    "button.hand_over": "Hand over",
+    "capacity_usage": "Use /onshift, or /onshift 2 to take up to 2 conversations at once "
+    "(at most {maximum}).",
+    "offer": "🔔 <b>A student would like to talk</b>\nTopic: {topic}\nWaiting: {waiting}\n\n"
+    "Can you take it? If you don't answer in {timeout}, it goes to another mentor.",
+    "button.accept": "Accept",
+    "button.pass": "Pass",
+    "offer_accepted": "You're connected with <b>Student {alias}</b> ({topic}). Everything you type "
+    "here goes to them. Send /end when you're done.",
+    "offer_passed": "No problem, it's gone to someone else. Thanks for letting me know.",
+    "offer_expired": "No answer in time, so this request went to another mentor.",
+    "offer_gone": "This request has already moved on (another mentor has it, or the student "
+    "left), so nothing changed.",
+    "offer_withdrawn": "This request is no longer waiting, so nothing changed.",
+    "waiting_minutes": "{minutes} min",
+    "waiting_moments": "just now",
+    "status_mentor": "<b>Your status</b>\nShift: {shift}\nConversations: {active} of "
+    "{capacity}\nStudents waiting at your school: {waiting}",
+    "status_on": "on 🟢",
+    "status_off": "off",
+    "status_student_idle": "You're not waiting for a mentor right now. Send /talk to ask for one.",
+    # Conversations.
+    "relay.to_mentor": "<b>Student {alias}:</b>\n",
+    "relay.to_student": "<b>Your mentor:</b>\n",
+    "mentor_not_in_conversation": "You're not in a conversation right now, so that wasn't sent "
+    "to anyone. Send /onshift to get requests, or /help.",
+    "mentor_pick_conversation": "You're in more than one conversation. Reply to a student's "
+    "message (swipe left on it) so I know who it's for. Nothing was sent.",
+    "end_pick_conversation": "Which conversation do you want to end?",
+    "button.end_with": "End with Student {alias}",
+    "end_nothing": "You're not in a conversation right now.",
+    "ended_for_student": "Your conversation has ended. Thank you for reaching out. 💛",
+    "ended_for_mentor": "The conversation with Student {alias} has ended. Thanks for being there "
+    "for them. 💛",
+    "ended_by_student_for_mentor": "Student {alias} ended the conversation. Thanks for being there "
+    "for them. 💛",
+    "ended_by_mentor_for_student": "Your mentor ended the conversation. Thank you for reaching "
+    "out. 💛",
+    "handed_over_for_student": "Your mentor had to go, so I'm finding you another mentor. "
+    "You keep your place in line. You can /cancel any time.",
+    "handed_over_for_mentor": "Okay, Student {alias} will get another mentor.",
+    "mentor_unreachable_for_student": "Your mentor can't be reached right now, so I'm finding you "
+    "another mentor. You keep your place in line. You can /cancel any time.",
+    "feedback_felt_better": "Two quick questions (just tap): do you feel better than before "
+    "we talked?",
+    "feedback_comfortable": "Were you comfortable opening up to your mentor?",
+    "feedback_thanks": "Thank you! That helps us make this better. Send /talk any time you "
+    "want to talk again.",
+    "feedback_already": "You already answered that one. Thanks!",
+    "button.better": "Better",
+    "button.same": "About the same",
+    "button.worse": "Worse",
+    "button.yes": "Yes",
+    "button.somewhat": "Somewhat",
+    "button.no": "No",
 }

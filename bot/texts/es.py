@@ -50,15 +50,23 @@ TEXTS: dict[str, str] = {
     "de tu escuela. Si no lo tienes, pregunta a quien coordina el apoyo entre pares.\n\n"
     "/resources: personas a las que puedes llamar ahora\n/language: inglés o español",
     "help.student": "<b>Lo que puedes hacer aquí</b>\n\n"
+    "/talk: hablar con un/a mentor/a de tu escuela con formación\n"
+    "/cancel: salir de la fila\n"
+    "/end: terminar una conversación\n"
+    "/status: en qué va tu solicitud\n"
     "/resources: personas a las que puedes contactar ahora, a cualquier hora\n"
     "/language: inglés o español\n"
     "/help: esta lista\n\n"
     "Si algo se siente demasiado grande, siempre puedes llamar o enviar un texto al 988.",
     "help.mentor": "<b>Herramientas para mentores</b>\n\n"
+    "/onshift: empezar a recibir solicitudes (/onshift 2 para tomar dos a la vez)\n"
+    "/offshift: dejar de recibir solicitudes\n"
+    "/status: tu turno y tus conversaciones\n"
+    "/end: terminar una conversación\n"
     "/resources: líneas de crisis para compartir cuando alguien las necesite\n"
     "/language: inglés o español\n"
     "/help: esta lista\n\n"
-    "Cuando un/a estudiante pida apoyo, te llegará aquí un mensaje con el tema. "
+    "Cuando estés de turno y un/a estudiante pida apoyo, te llegará aquí un mensaje con el tema. "
     "Si algo suena a crisis, se avisa de inmediato a un/a consejero/a.",
     "help.counselor": "<b>Herramientas para consejeros</b>\n\n"
     "/resources: las líneas de crisis que ven los estudiantes\n"
@@ -106,4 +114,111 @@ TEXTS: dict[str, str] = {
     "Si necesitas ayuda ahora, llama o envía un texto al 988, o llama al 911 si estás en peligro.",
     "error_generic": "Lo siento, algo falló de nuestro lado, así que eso no se hizo. "
     "Inténtalo de nuevo en un minuto.\n\nSi necesitas ayuda ahora, llama o envía un texto al 988.",
+    "button.talk": "Hablar con un/a mentor/a",
+    "topic.stress": "Estrés y escuela",
+    "topic.friends": "Amistades y relaciones",
+    "topic.family": "Familia",
+    "topic.conflict": "Conflictos",
+    "topic.down": "Me siento mal",
+    "topic.other": "Otra cosa",
+    "mood.1": "1 😣",
+    "mood.2": "2 🙁",
+    "mood.3": "3 😐",
+    "mood.4": "4 🙂",
+    "mood.5": "5 😄",
+    "mood.skip": "Omitir",
+    "talk_choose_topic": "Me alegra que escribas. 💛 ¿De qué te gustaría hablar? "
+    "Elige lo que más se parezca.",
+    "talk_choose_mood": "Gracias. ¿Cómo te sientes ahora, de 1 (muy mal) a 5 (muy bien)?",
+    "talk_needs_consent": "Antes de hablar con un/a mentor/a, lee la nota de arriba y toca "
+    "<b>Entiendo</b>.",
+    "talk_students_only": "Pedir apoyo es para estudiantes. Envía /help para ver lo que puedes "
+    "hacer.",
+    "talk_finding": "¡Gracias! Estoy buscando un/a mentor/a para ti. Te aviso en cuanto alguien "
+    "se una. Puedes usar /cancel cuando quieras.",
+    "talk_in_line": "Todos los mentores están ocupados ahora. Eres el número <b>{position}</b> en "
+    "la fila (unos {minutes} min). Te aviso en cuanto se una alguien. Puedes usar /cancel cuando "
+    "quieras.",
+    "talk_no_shift": "Ahora no hay mentores de turno. {next_shift}\n\n"
+    "Tu solicitud está guardada: el primer mentor que empiece su turno la recibirá y te avisaré. "
+    "O, si prefieres, solo te aviso cuando empiece un turno.",
+    "next_shift_at": "El próximo turno empieza {when}.",
+    "next_shift_unknown": "No sé cuándo empieza el próximo turno.",
+    "when_today": "hoy a las {time}",
+    "when_tomorrow": "mañana a las {time}",
+    "button.wait_in_line": "Guardar mi lugar",
+    "button.notify_instead": "Solo avísame cuando empiece un turno",
+    "notify_instead_done": "Listo, saliste de la fila. Te escribo cuando un/a mentor/a empiece "
+    "su turno. Envía /talk cuando quieras.",
+    "shift_started_for_student": "Ya hay un/a mentor/a de turno. 💛 Envía /talk si quieres hablar.",
+    "talk_already_waiting": "Ya estás en la fila (número {position}). Te aviso en cuanto "
+    "se una un/a mentor/a. Puedes usar /cancel cuando quieras.",
+    "talk_already_talking": "Ya estás hablando con un/a mentor/a. Escribe aquí, o envía /end "
+    "cuando termines.",
+    "talk_mentor_joining": "¡Se une un/a mentor/a! 🙌 Ya están conectados. Todo lo que escribas "
+    "aquí le llega, y nunca verá tu nombre. Envía /end cuando termines.",
+    "cancel_done": "Listo, saliste de la fila. Envía /talk cuando quieras intentarlo de nuevo.",
+    "cancel_nothing": "Ahora no estás esperando a un/a mentor/a. Envía /talk para pedir uno.",
+    "mentor_only": "Eso es para mentores. Envía /help para ver lo que puedes hacer.",
+    "onshift_done": "Estás de turno. 🟢 Te enviaré solicitudes aquí (hasta {capacity} a la vez). "
+    "Envía /offshift cuando termines.",
+    "onshift_already": "Ya estás de turno (hasta {capacity} a la vez).",
+    "offshift_done": "Terminaste tu turno. No te llegarán solicitudes nuevas. ¡Gracias por tu "
+    "tiempo! 💛",
+    "offshift_still_talking": "Terminaste tu turno, así que no llegarán solicitudes nuevas. "
+    "Sigues hablando con Estudiante {alias}: ¿terminas la conversación o se la pasas a otro/a "
+    "mentor/a?",
+    "button.end_conversation": "Terminar conversación",
+    "button.hand_over": "Pasar a otro/a",
+    "capacity_usage": "Usa /onshift, o /onshift 2 para tener hasta 2 conversaciones a la vez "
+    "(máximo {maximum}).",
+    "offer": "🔔 <b>Un/a estudiante quiere hablar</b>\nTema: {topic}\nEsperando: {waiting}\n\n"
+    "¿Puedes tomarlo? Si no respondes en {timeout}, pasará a otro/a mentor/a.",
+    "button.accept": "Aceptar",
+    "button.pass": "Pasar",
+    "offer_accepted": "Estás conectado/a con <b>Estudiante {alias}</b> ({topic}). Todo lo que "
+    "escribas aquí le llega. Envía /end cuando termines.",
+    "offer_passed": "No pasa nada, se lo pasé a otra persona. Gracias por avisar.",
+    "offer_expired": "No hubo respuesta a tiempo, así que la solicitud pasó a otro/a mentor/a.",
+    "offer_gone": "Esta solicitud ya siguió su camino (otro/a mentor/a la tiene, o el/la "
+    "estudiante se fue), así que no cambió nada.",
+    "offer_withdrawn": "Esta solicitud ya no está esperando, así que no cambió nada.",
+    "waiting_minutes": "{minutes} min",
+    "waiting_moments": "recién",
+    "status_mentor": "<b>Tu estado</b>\nTurno: {shift}\nConversaciones: {active} de "
+    "{capacity}\nEstudiantes esperando en tu escuela: {waiting}",
+    "status_on": "activo 🟢",
+    "status_off": "inactivo",
+    "status_student_idle": "Ahora no estás esperando a un/a mentor/a. Envía /talk para pedir uno.",
+    "relay.to_mentor": "<b>Estudiante {alias}:</b>\n",
+    "relay.to_student": "<b>Tu mentor/a:</b>\n",
+    "mentor_not_in_conversation": "Ahora no estás en una conversación, así que eso no se envió. "
+    "Envía /onshift para recibir solicitudes, o /help.",
+    "mentor_pick_conversation": "Estás en más de una conversación. Responde al mensaje de un/a "
+    "estudiante (desliza a la izquierda) para saber a quién va. No se envió nada.",
+    "end_pick_conversation": "¿Qué conversación quieres terminar?",
+    "button.end_with": "Terminar con Estudiante {alias}",
+    "end_nothing": "Ahora no estás en una conversación.",
+    "ended_for_student": "Tu conversación terminó. Gracias por escribir. 💛",
+    "ended_for_mentor": "La conversación con Estudiante {alias} terminó. Gracias por acompañar. 💛",
+    "ended_by_student_for_mentor": "Estudiante {alias} terminó la conversación. Gracias por "
+    "acompañar. 💛",
+    "ended_by_mentor_for_student": "Tu mentor/a terminó la conversación. Gracias por escribir. 💛",
+    "handed_over_for_student": "Tu mentor/a tuvo que irse, así que estoy buscando a otra persona. "
+    "Conservas tu lugar en la fila. Puedes usar /cancel cuando quieras.",
+    "handed_over_for_mentor": "Listo, Estudiante {alias} tendrá otro/a mentor/a.",
+    "mentor_unreachable_for_student": "No puedo contactar a tu mentor/a ahora, así que estoy "
+    "buscando a otra persona. Conservas tu lugar en la fila. Puedes usar /cancel cuando quieras.",
+    "feedback_felt_better": "Dos preguntas rápidas (solo toca): ¿te sientes mejor que antes de "
+    "hablar?",
+    "feedback_comfortable": "¿Te sentiste cómodo/a para abrirte con tu mentor/a?",
+    "feedback_thanks": "¡Gracias! Eso nos ayuda a mejorar. Envía /talk cuando quieras volver a "
+    "hablar.",
+    "feedback_already": "Ya respondiste esa. ¡Gracias!",
+    "button.better": "Mejor",
+    "button.same": "Más o menos igual",
+    "button.worse": "Peor",
+    "button.yes": "Sí",
+    "button.somewhat": "Algo",
+    "button.no": "No",
 }

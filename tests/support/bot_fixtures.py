@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
@@ -11,12 +12,13 @@ from pydantic import SecretStr
 from telegram import Update
 from telegram.ext import Application
 
-from bot.app import build_application
+from bot.app import TIMERS_KEY, build_application
 from bot.clock import Clock
 from bot.config import Settings
 from bot.handlers.base import Context, services_of
 from bot.services.context import ServiceContext
 from bot.standin import BotApiStandIn
+from bot.timers import TimerEngine
 
 POLL_TIMEOUT_S = 1
 
@@ -30,6 +32,11 @@ class RunningBot:
     @property
     def services(self) -> ServiceContext:
         return services_of_app(self.application)
+
+    @property
+    def timers(self) -> TimerEngine:
+        engine: TimerEngine = self.application.bot_data[TIMERS_KEY]
+        return engine
 
 
 def services_of_app(application: Application) -> ServiceContext:
@@ -51,7 +58,8 @@ async def running_bot(
             "database_url": database_url,
         }
     )
-    application = build_application(settings, clock)
+    # Tests run due timers themselves (after moving the clock), rather than waiting.
+    application = build_application(settings, clock, timer_poll_interval=None)
     running = RunningBot(application, api)
 
     async def collect(update: object, context: Context) -> None:
@@ -90,3 +98,56 @@ async def bot(
         yield running
     assert not running.errors, f"handlers raised: {running.errors!r}"
     assert not standin.unanswered_callback_queries(), "a button press was never answered"
+
+
+@asynccontextmanager
+async def bot_processes(
+    api: BotApiStandIn, settings: Settings, database_url: str, clock: Clock, count: int = 2
+) -> AsyncIterator[list[RunningBot]]:
+    """Several bots on one database, as several processes behind a webhook would be: each
+    update goes to the next process in turn, and processes handle theirs concurrently."""
+    settings = settings.model_copy(
+        update={
+            "telegram_bot_token": SecretStr(api.token),
+            "telegram_base_url": api.base_url,
+            "database_url": database_url,
+        }
+    )
+    bots = []
+    for _ in range(count):
+        application = build_application(settings, clock, timer_poll_interval=None)
+        running = RunningBot(application, api)
+        application.add_error_handler(_collector(running))
+        await application.initialize()
+        await application.start()
+        bots.append(running)
+    in_flight: set[asyncio.Task[None]] = set()
+
+    async def route() -> None:
+        turn = 0
+        while True:
+            for body in await api.take_updates(timeout=POLL_TIMEOUT_S):
+                target = bots[turn % count].application
+                turn += 1
+                task = asyncio.create_task(target.process_update(Update.de_json(body, target.bot)))
+                in_flight.add(task)
+                task.add_done_callback(in_flight.discard)
+
+    router = asyncio.create_task(route())
+    try:
+        yield bots
+    finally:
+        router.cancel()
+        await asyncio.gather(router, *in_flight, return_exceptions=True)
+        for running in bots:
+            await running.application.stop()
+            await running.application.shutdown()
+            await running.services.database.dispose()
+
+
+def _collector(running: RunningBot) -> Callable[[object, Context], Awaitable[None]]:
+    async def collect(update: object, context: Context) -> None:
+        if context.error is not None:
+            running.errors.append(context.error)
+
+    return collect

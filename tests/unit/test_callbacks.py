@@ -4,8 +4,11 @@ from bot.callbacks import MAX_CALLBACK_BYTES, Action, Callback, decode, encode
 
 
 def test_round_trip() -> None:
-    assert decode(encode(Action.CONSENT, 42)) == Callback(Action.CONSENT, "42")
-    assert decode(encode(Action.LANGUAGE, "es")) == Callback(Action.LANGUAGE, "es")
+    assert decode(encode(Action.CONSENT, 42)) == Callback(Action.CONSENT, ("42",))
+    assert decode(encode(Action.LANGUAGE, "es")) == Callback(Action.LANGUAGE, ("es",))
+    topic = decode(encode(Action.TOPIC, 7, "friends"))
+    assert topic is not None and (topic.number, topic.choice) == (7, "friends")
+    assert decode(encode(Action.MOOD, 7, "skip")) == Callback(Action.MOOD, ("7", "skip"))
 
 
 @pytest.mark.parametrize(
@@ -24,6 +27,10 @@ def test_round_trip() -> None:
         "ok:1 ",
         "OK:1",
         "ok:" + "1" * 70,
+        "tp:7_gossip",  # not a topic we offer
+        "md:7_6",  # moods are 1-5
+        "fb:7",  # an answer without its choice
+        "ac:7_1",
     ],
 )
 def test_forged_or_stale_data_is_refused(data: str | None) -> None:

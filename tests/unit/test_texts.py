@@ -3,7 +3,7 @@ import string
 import pytest
 
 from bot.standin.html import parse_html
-from bot.texts import CATALOGS, label, language_for, render
+from bot.texts import CATALOGS, is_plain, label, language_for, render
 
 
 def _placeholders(template: str) -> set[str]:
@@ -19,13 +19,25 @@ def test_both_languages_use_the_same_placeholders(key: str) -> None:
     assert _placeholders(CATALOGS["en"][key]) == _placeholders(CATALOGS["es"][key])
 
 
+HTML_KEYS = sorted(key for key in CATALOGS["en"] if not is_plain(key))
+PLAIN_KEYS = sorted(key for key in CATALOGS["en"] if is_plain(key))
+
+
 @pytest.mark.parametrize("language", sorted(CATALOGS))
-@pytest.mark.parametrize("key", sorted(CATALOGS["en"]))
+@pytest.mark.parametrize("key", HTML_KEYS)
 def test_every_message_is_html_telegram_accepts(language: str, key: str) -> None:
     values = {name: "<b>Tom & Jerry's</b>" for name in _placeholders(CATALOGS[language][key])}
     shown = parse_html(render(language, key, **values)).plain
     for value in values.values():
         assert value in shown  # values are shown literally, never as markup
+
+
+@pytest.mark.parametrize("language", sorted(CATALOGS))
+@pytest.mark.parametrize("key", PLAIN_KEYS)
+def test_labels_are_short_plain_text(language: str, key: str) -> None:
+    values = {name: "K7" for name in _placeholders(CATALOGS[language][key])}
+    text = label(language, key, **values)
+    assert "<" not in text and len(text) <= 40
 
 
 def test_language_follows_telegram() -> None:

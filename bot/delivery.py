@@ -1,0 +1,86 @@
+"""Turns the services' notices into Telegram messages, and reports back what could not arrive."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot import messaging
+from bot.callbacks import encode
+from bot.services import conversations, matching
+from bot.services.context import ServiceContext
+from bot.services.notices import FollowUp, Notice
+from bot.texts import label, render
+
+TELEGRAM_TEXT_LIMIT = 4096
+TAG = re.compile(r"<[^>]+>")
+
+
+def keyboard(notice: Notice) -> InlineKeyboardMarkup | None:
+    if not notice.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    label(notice.language, button.label_key, **dict(button.label_values)),
+                    callback_data=encode(button.action, *button.parts),
+                )
+                for button in row
+            ]
+            for row in notice.buttons
+        ]
+    )
+
+
+def render_notice(notice: Notice) -> list[str]:
+    """The notice as one or more HTML messages, each within Telegram's limit once shown."""
+    head = render(notice.language, notice.key, **notice.value_map)
+    for extra in notice.extra_keys:
+        head += "\n\n" + render(notice.language, extra)
+    if notice.relay_text is None:
+        return [head]
+    shown_head = html.unescape(TAG.sub("", head))
+    room = TELEGRAM_TEXT_LIMIT - messaging.utf16_length(shown_head)
+    return [head + html.escape(piece) for piece in messaging.split_text(notice.relay_text, room)]
+
+
+async def deliver(bot: Bot, services: ServiceContext, notices: list[Notice]) -> None:
+    """Send every notice in order; follow-ups (an unreachable mentor...) may add more."""
+    queue = list(notices)
+    while queue:
+        notice = queue.pop(0)
+        queue.extend(await _deliver_one(bot, services, notice))
+
+
+async def _deliver_one(bot: Bot, services: ServiceContext, notice: Notice) -> list[Notice]:
+    markup = keyboard(notice)
+    if notice.edit_message_id is not None:
+        [text] = render_notice(notice)
+        await messaging.edit(bot, notice.telegram_id, notice.edit_message_id, text, markup)
+        return []
+    pieces = render_notice(notice)
+    first_message_id = None
+    for position, piece in enumerate(pieces):
+        last = position == len(pieces) - 1
+        sent = await messaging.send(
+            bot, notice.telegram_id, piece, markup if last else None, notice.protect
+        )
+        if sent is None:
+            return await _unreachable(services, notice)
+        first_message_id = first_message_id or sent.message_id
+    if notice.follow_up is not None and notice.follow_up[0] is FollowUp.OFFER:
+        assert first_message_id is not None
+        await matching.remember_offer_message(services, notice.follow_up[1], first_message_id)
+    return []
+
+
+async def _unreachable(services: ServiceContext, notice: Notice) -> list[Notice]:
+    if notice.follow_up is None:
+        return []
+    kind, identifier = notice.follow_up
+    if kind is FollowUp.OFFER:
+        return await matching.offer_undeliverable(services, identifier)
+    return await conversations.mentor_unreachable(services, identifier)

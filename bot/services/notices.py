@@ -1,0 +1,80 @@
+"""What the services want said, to whom: plain data the delivery layer turns into messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from bot.callbacks import Action
+
+
+@dataclass(frozen=True)
+class Button:
+    label_key: str
+    action: Action
+    parts: tuple[object, ...]
+    label_values: tuple[tuple[str, str], ...] = ()
+
+
+class FollowUp(StrEnum):
+    """What the delivery layer reports back to the services about a notice."""
+
+    OFFER = "offer"  # an offer message: remember its id; if undeliverable, skip the mentor
+    RELAY_TO_MENTOR = "relay_to_mentor"  # if undeliverable, the student is re-queued
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One message to one person, in their language.
+
+    `values` fill the catalog template `key`; `relay_text` (a person's own words) is appended
+    verbatim and split to fit Telegram, and is never stored. `edit_message_id` edits an earlier
+    message instead of sending a new one.
+    """
+
+    telegram_id: int
+    language: str
+    key: str
+    values: tuple[tuple[str, object], ...] = ()
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    relay_text: str | None = None
+    protect: bool = False
+    edit_message_id: int | None = None
+    follow_up: tuple[FollowUp, int] | None = None
+    extra_keys: tuple[str, ...] = field(default=())
+
+    @property
+    def value_map(self) -> dict[str, object]:
+        return dict(self.values)
+
+
+def notice(
+    telegram_id: int | None,
+    language: str,
+    key: str,
+    *,
+    buttons: tuple[tuple[Button, ...], ...] = (),
+    relay_text: str | None = None,
+    protect: bool = False,
+    edit_message_id: int | None = None,
+    follow_up: tuple[FollowUp, int] | None = None,
+    extra_keys: tuple[str, ...] = (),
+    **values: object,
+) -> list[Notice]:
+    """A one-element list with the notice, or an empty list for someone who deleted their data."""
+    if telegram_id is None:
+        return []
+    return [
+        Notice(
+            telegram_id,
+            language,
+            key,
+            tuple(values.items()),
+            buttons,
+            relay_text,
+            protect,
+            edit_message_id,
+            follow_up,
+            extra_keys,
+        )
+    ]

@@ -1,0 +1,50 @@
+"""People already enrolled through the real bot, in one line each."""
+
+from __future__ import annotations
+
+from bot.standin import BotApiStandIn, SimulatedUser
+from bot.storage.models import Role
+from tests.support import world
+from tests.support.bot_fixtures import RunningBot
+
+
+async def student(
+    bot: RunningBot,
+    api: BotApiStandIn,
+    user_id: int,
+    name: str = "Sam",
+    school: str = "OAKTECH",
+    language_code: str = "en",
+) -> SimulatedUser:
+    person = api.user(user_id, name, language_code=language_code)
+    await person.send(f"/start {school}")
+    await person.press("I understand|Entiendo")
+    await person.expect("all set|listo")
+    return person
+
+
+async def mentor(
+    bot: RunningBot,
+    api: BotApiStandIn,
+    user_id: int,
+    name: str = "Maya",
+    school: str = "OAKTECH",
+    on_shift: bool = True,
+) -> SimulatedUser:
+    code = await world.invite_code(bot.services, school, Role.MENTOR)
+    person = api.user(user_id, name)
+    await person.send(f"/start {code}")
+    await person.press("I understand")
+    await person.expect("all set as a peer mentor")
+    if on_shift:
+        await person.send("/onshift")
+        await person.expect("You're on shift")
+    return person
+
+
+async def ask_for_support(person: SimulatedUser, topic: str = "Stress", mood: str = "^3") -> None:
+    await person.send("/talk")
+    await person.expect("What would you like to talk about")
+    await person.press(topic)
+    await person.expect("How are you feeling right now")
+    await person.press(mood)
