@@ -38,11 +38,13 @@ def build_application(
     request: BaseRequest | None = None,
     database: Database | None = None,
     timer_poll_interval: float | None = TIMER_POLL_S,
+    rate_limited: bool = True,
 ) -> Application:
     """The bot, wired: handlers in order, services and timers in bot_data, errors answered.
 
     `request` is the test seam for the HTTP layer; `database` lets a caller share an engine;
-    `timer_poll_interval=None` leaves running due timers to the caller (tests drive them).
+    `timer_poll_interval=None` leaves running due timers to the caller (tests drive them);
+    `rate_limited=False` drops Telegram's pacing (for measuring the bot's own speed).
     """
     token = settings.token
     if token is None:
@@ -52,8 +54,13 @@ def build_application(
         .token(token)
         .base_url(settings.telegram_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
     )
+    if rate_limited:
+        # The builder's generic parameters change with a rate limiter; the result is the same
+        # Application type for our purposes.
+        builder = builder.rate_limiter(
+            AIORateLimiter(max_retries=RATE_LIMIT_RETRIES)  # type: ignore[arg-type]
+        )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     application = builder.build()
