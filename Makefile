@@ -30,6 +30,7 @@ test: lint
 # Speed targets live here, not in timed unit tests.
 bench: install
 	PYTHONPATH=. $(BIN)/python benchmarks/relay.py
+	PYTHONPATH=. $(BIN)/python benchmarks/detector.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -256,6 +256,15 @@ def command_invite(settings: Settings, arguments: argparse.Namespace) -> None:
         )
 
 
+def command_crisis_check(settings: Settings, arguments: argparse.Namespace) -> None:
+    """Read text lines on stdin; print one JSON assessment per line (PRODUCT.md §5)."""
+    from escalation.detector import assess
+
+    for line in sys.stdin:
+        text = line.rstrip("\n")
+        print(json.dumps(assess(text).as_json(text), ensure_ascii=False), flush=True)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="peerbot", description="Peer support bot for high-school mental-health programs."
@@ -294,6 +303,10 @@ def parser() -> argparse.ArgumentParser:
     invite.add_argument("--count", type=int, default=1)
     invite.add_argument("--json", action="store_true", help="print a JSON list of code and link")
     invite.set_defaults(handler=command_invite)
+    crisis = commands.add_parser(
+        "crisis-check", help="assess text lines from stdin for crisis language (JSON lines)"
+    )
+    crisis.set_defaults(handler=command_crisis_check)
     return top
 
 

@@ -274,3 +274,29 @@ async def test_peerbot_run_in_webhook_mode_trusts_only_telegram(
         process.terminate()
         output, _ = await asyncio.wait_for(process.communicate(), 30)
     assert process.returncode == 0, output.decode()
+
+
+def test_crisis_check_prints_one_json_object_per_line(
+    environment: dict[str, str], tmp_path: Path
+) -> None:
+    lines = ["I want to die", "this homework is killing me", "me tomé 20 pastillas", ""]
+    result = subprocess.run(
+        [*PEERBOT, "crisis-check"],
+        input="\n".join(lines) + "\n",
+        env=environment,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["text"] for a in answers] == lines
+    assert [(a["severity"], a["alert"]) for a in answers] == [
+        ("urgent", True),
+        ("none", False),
+        ("imminent", True),
+        ("none", False),
+    ]
+    assert answers[0]["category"] == "suicide" and answers[0]["matched"] == ["want to die"]
+    assert answers[1]["category"] is None
