@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 
-from telegram import Update
+from telegram import Bot, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
@@ -14,7 +14,7 @@ from telegram.request import BaseRequest
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.delivery import deliver
-from bot.handlers import common, conversation, coordinator, mentor, student
+from bot.handlers import common, conversation, coordinator, counselor, crisis, mentor, student
 from bot.handlers.base import SERVICES_KEY, Context, services_of
 from bot.messaging import send
 from bot.services import matching
@@ -23,12 +23,15 @@ from bot.services.enrollment import describe_caller
 from bot.storage.db import UNAVAILABLE_ERRORS, Database
 from bot.texts import language_for, render
 from bot.timers import DueTimer, TimerEngine
+from escalation import router
+from escalation.failsafe import Directory
 
 logger = logging.getLogger(__name__)
 
 RATE_LIMIT_RETRIES = 3
 TIMER_POLL_S = 1.0
 MATCHING_SWEEP_S = 30.0
+DIRECTORY_REFRESH_S = 30.0
 TIMERS_KEY = "timers"
 
 
@@ -70,7 +73,14 @@ def build_application(
     application.bot_data[SERVICES_KEY] = services
     timers = TimerEngine(database, services.clock)
     application.bot_data[TIMERS_KEY] = timers
+    directory = Directory()
+    application.bot_data[crisis.DIRECTORY_KEY] = directory
     _register_timers(application, services, timers)
+
+    async def load_directory(_: Application) -> None:
+        await _refresh_directory_safely(services, directory)
+
+    application.post_init = load_directory
     if timer_poll_interval is not None and application.job_queue is not None:
         application.job_queue.run_repeating(
             _run_due_timers, interval=timer_poll_interval, first=0, name="durable timers"
@@ -82,16 +92,25 @@ def build_application(
             name="matching sweep",
         )
 
+    # The crisis check runs first, in its own group, for every message (crisis.CRISIS_GROUP).
+    crisis.register(application)
     # Handler order matters: within a group the first match wins, so the fallbacks come last.
     common.register(application)
     coordinator.register(application)
     student.register(application)
     mentor.register(application)
     conversation.register(application)
+    counselor.register(application)
     common.register_fallbacks(application)
     common.register_buttons(
         application,
-        {**common.BUTTONS, **student.BUTTONS, **mentor.BUTTONS, **conversation.BUTTONS},
+        {
+            **common.BUTTONS,
+            **student.BUTTONS,
+            **mentor.BUTTONS,
+            **conversation.BUTTONS,
+            **counselor.BUTTONS,
+        },
     )
     application.add_error_handler(answer_error)
 
@@ -109,7 +128,39 @@ def _register_timers(
         notices = await matching.expire_offer(services, int(timer.payload["offer_id"]))
         await deliver(application.bot, services, notices)
 
+    async def repeat_alert(timer: DueTimer) -> None:
+        notices = await router.repeat_alert(services, int(timer.payload["escalation_id"]))
+        await deliver(application.bot, services, notices)
+
+    async def review_digest(timer: DueTimer) -> None:
+        notices = await router.send_review_digest(services, int(timer.payload["school_id"]))
+        await deliver(application.bot, services, notices)
+
     timers.handle(matching.OFFER_TIMEOUT_TIMER, offer_timed_out)
+    timers.handle(router.REPEAT_TIMER, repeat_alert)
+    timers.handle(router.DIGEST_TIMER, review_digest)
+
+
+async def _refresh_directory_safely(services: ServiceContext, directory: Directory) -> None:
+    try:
+        await directory.refresh(services)
+    except UNAVAILABLE_ERRORS:
+        logger.warning("crisis directory not refreshed: database unavailable")
+
+
+async def crisis_upkeep(bot: Bot, services: ServiceContext, directory: Directory) -> None:
+    """Record alerts held while the database was down, then refresh the directory."""
+    if directory.pending:
+        try:
+            notices = await directory.record_pending(services)
+        except UNAVAILABLE_ERRORS:
+            return
+        await deliver(bot, services, notices)
+    await _refresh_directory_safely(services, directory)
+
+
+async def _crisis_upkeep(context: Context) -> None:
+    await crisis_upkeep(context.bot, services_of(context), context.bot_data[crisis.DIRECTORY_KEY])
 
 
 async def _run_due_timers(context: Context) -> None:

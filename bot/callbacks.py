@@ -30,6 +30,8 @@ class Action(StrEnum):
     HAND_OVER = "ho"  # conversation id
     FELT = "fb"  # conversation id, better/same/worse
     COMFORT = "cf"  # conversation id, yes/somewhat/no
+    ACKNOWLEDGE = "ak"  # escalation id
+    RESOLVE = "rs"  # escalation id
 
 
 def _choice(values: tuple[str, ...]) -> str:
@@ -53,6 +55,8 @@ ARGUMENTS: dict[Action, re.Pattern[str]] = {
         Action.HAND_OVER: f"({ID})",
         Action.FELT: f"({ID})_{_choice(FELT_BETTER)}",
         Action.COMFORT: f"({ID})_{_choice(COMFORTABLE)}",
+        Action.ACKNOWLEDGE: f"({ID})",
+        Action.RESOLVE: f"({ID})",
     }.items()
 }
 

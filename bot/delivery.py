@@ -13,6 +13,7 @@ from bot.services import conversations, matching
 from bot.services.context import ServiceContext
 from bot.services.notices import FollowUp, Notice
 from bot.texts import label, render
+from escalation import router
 
 TELEGRAM_TEXT_LIMIT = 4096
 TAG = re.compile(r"<[^>]+>")
@@ -37,9 +38,10 @@ def keyboard(notice: Notice) -> InlineKeyboardMarkup | None:
 
 def render_notice(notice: Notice) -> list[str]:
     """The notice as one or more HTML messages, each within Telegram's limit once shown."""
-    head = render(notice.language, notice.key, **notice.value_map)
-    for extra in notice.extra_keys:
-        head += "\n\n" + render(notice.language, extra)
+    head = "".join(render(notice.language, key, **dict(values)) for key, values in notice.before)
+    head += render(notice.language, notice.key, **notice.value_map)
+    for key, values in notice.after:
+        head += "\n\n" + render(notice.language, key, **dict(values))
     if notice.relay_text is None:
         return [head]
     shown_head = html.unescape(TAG.sub("", head))
@@ -66,14 +68,24 @@ async def _deliver_one(bot: Bot, services: ServiceContext, notice: Notice) -> li
     for position, piece in enumerate(pieces):
         last = position == len(pieces) - 1
         sent = await messaging.send(
-            bot, notice.telegram_id, piece, markup if last else None, notice.protect
+            bot,
+            notice.telegram_id,
+            piece,
+            markup if last else None,
+            notice.protect,
+            silent=notice.silent,
         )
         if sent is None:
             return await _unreachable(services, notice)
         first_message_id = first_message_id or sent.message_id
-    if notice.follow_up is not None and notice.follow_up[0] is FollowUp.OFFER:
-        assert first_message_id is not None
-        await matching.remember_offer_message(services, notice.follow_up[1], first_message_id)
+    if notice.follow_up is not None and first_message_id is not None:
+        kind, identifier = notice.follow_up
+        if kind is FollowUp.OFFER:
+            await matching.remember_offer_message(services, identifier, first_message_id)
+        elif kind is FollowUp.ALERT:
+            await router.remember_alert_message(
+                services, identifier, notice.telegram_id, first_message_id
+            )
     return []
 
 
@@ -83,4 +95,6 @@ async def _unreachable(services: ServiceContext, notice: Notice) -> list[Notice]
     kind, identifier = notice.follow_up
     if kind is FollowUp.OFFER:
         return await matching.offer_undeliverable(services, identifier)
-    return await conversations.mentor_unreachable(services, identifier)
+    if kind is FollowUp.RELAY_TO_MENTOR:
+        return await conversations.mentor_unreachable(services, identifier)
+    return []  # a counselor who blocked the bot: the others and the repeats still go out

@@ -20,6 +20,7 @@ async def send(
     html: str,
     reply_markup: InlineKeyboardMarkup | None = None,
     protect_content: bool = False,
+    silent: bool = False,
 ) -> Message | None:
     """Send an HTML message; None if the recipient blocked the bot or never started it.
 
@@ -30,7 +31,11 @@ async def send(
     for attempt in range(1, SEND_ATTEMPTS + 1):
         try:
             return await bot.send_message(
-                chat_id, html, reply_markup=reply_markup, protect_content=protect_content
+                chat_id,
+                html,
+                reply_markup=reply_markup,
+                protect_content=protect_content,
+                disable_notification=silent,
             )
         except Forbidden:
             logger.info("recipient unreachable (blocked the bot or never started it)")

@@ -6,7 +6,7 @@ from telegram import Message, Update
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from bot.callbacks import Action, Callback
-from bot.handlers import common
+from bot.handlers import common, counselor
 from bot.handlers.base import ButtonHandler, Context, deliver, newcomer, services_of, settle_press
 from bot.services import conversations, shifts
 
@@ -17,6 +17,8 @@ async def on_text(update: Update, context: Context) -> None:
     """Relay a text to the other side; outside a conversation, the usual helpful answer."""
     message = update.message
     assert message is not None and message.text is not None
+    if await counselor.reply_to_alert(update, context):
+        return
     replied = message.reply_to_message
     replied_text = replied.text if isinstance(replied, Message) else None
     outcome = await conversations.relay(

@@ -8,6 +8,7 @@ from telegram.ext import Application, CommandHandler, filters
 from bot.callbacks import Action, Callback
 from bot.handlers.base import ButtonHandler, Context, deliver, newcomer, services_of, settle_press
 from bot.services import conversations, shifts
+from escalation import router
 
 PRIVATE_MESSAGE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
 
@@ -21,6 +22,14 @@ async def on_shift(update: Update, context: Context) -> None:
 
 async def off_shift(update: Update, context: Context) -> None:
     await deliver(context, await shifts.go_off_shift(services_of(context), newcomer(update)))
+
+
+async def flag(update: Update, context: Context) -> None:
+    message = update.message
+    assert message is not None and message.text is not None
+    parts = message.text.split(None, 1)
+    note = parts[1] if len(parts) > 1 else ""
+    await deliver(context, await router.flag(services_of(context), newcomer(update), note))
 
 
 async def accept_pressed(update: Update, context: Context, callback: Callback) -> None:
@@ -46,3 +55,4 @@ BUTTONS: dict[Action, ButtonHandler] = {
 def register(application: Application) -> None:
     application.add_handler(CommandHandler("onshift", on_shift, filters=PRIVATE_MESSAGE))
     application.add_handler(CommandHandler("offshift", off_shift, filters=PRIVATE_MESSAGE))
+    application.add_handler(CommandHandler("flag", flag, filters=PRIVATE_MESSAGE))

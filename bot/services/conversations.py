@@ -20,6 +20,7 @@ from bot.services.enrollment import Newcomer
 from bot.services.notices import Button, FollowUp, Notice, notice
 from bot.storage import repositories as repo
 from bot.storage.models import Conversation, Membership, Offer, Role, SupportRequest
+from escalation.router import open_counselor_thread
 
 # A mentor with several conversations replies to a relayed message; its first line names the
 # student ("Student K7:" / "Estudiante K7:").
@@ -95,7 +96,7 @@ async def relay(
             session, member.membership.id, as_mentor=False
         )
         if not conversations:
-            return RelayOutcome(False, [])
+            return await _relay_to_counselor(session, member, text)
         conversation = conversations[0]
         _, mentor = await repo.person_of(session, conversation.mentor_membership_id)
         return RelayOutcome(
@@ -110,6 +111,27 @@ async def relay(
                 follow_up=(FollowUp.RELAY_TO_MENTOR, conversation.id),
             ),
         )
+
+
+async def _relay_to_counselor(session: AsyncSession, member: Member, text: str) -> RelayOutcome:
+    """Outside a mentor conversation, a student's answers go to the counselor who took their
+    alert (until it is resolved)."""
+    thread = await open_counselor_thread(session, member.membership.id)
+    if thread is None:
+        return RelayOutcome(False, [])
+    escalation, counselor = thread
+    return RelayOutcome(
+        True,
+        notice(
+            counselor.telegram_id,
+            counselor.language,
+            "relay.student_to_counselor",
+            alias=member.membership.alias,
+            alert_id=escalation.id,
+            relay_text=text,
+            protect=True,
+        ),
+    )
 
 
 async def _relay_from_mentor(

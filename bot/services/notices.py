@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.callbacks import Action
@@ -21,6 +22,15 @@ class FollowUp(StrEnum):
 
     OFFER = "offer"  # an offer message: remember its id; if undeliverable, skip the mentor
     RELAY_TO_MENTOR = "relay_to_mentor"  # if undeliverable, the student is re-queued
+    ALERT = "alert"  # a crisis alert: remember where it went, to edit every copy later
+
+
+Part = tuple[str, tuple[tuple[str, object], ...]]
+
+
+def part(key: str, fields: Mapping[str, object] | None = None, **values: object) -> Part:
+    """Another catalog message to put before or after a notice's own, with its values."""
+    return (key, tuple({**(fields or {}), **values}.items()))
 
 
 @dataclass(frozen=True)
@@ -41,7 +51,10 @@ class Notice:
     protect: bool = False
     edit_message_id: int | None = None
     follow_up: tuple[FollowUp, int] | None = None
-    extra_keys: tuple[str, ...] = field(default=())
+    before: tuple[Part, ...] = ()
+    after: tuple[Part, ...] = ()
+    # Delivered without a notification sound (e.g. the counselors' review digest).
+    silent: bool = False
 
     @property
     def value_map(self) -> dict[str, object]:
@@ -58,12 +71,16 @@ def notice(
     protect: bool = False,
     edit_message_id: int | None = None,
     follow_up: tuple[FollowUp, int] | None = None,
-    extra_keys: tuple[str, ...] = (),
+    before: tuple[Part, ...] = (),
+    after: tuple[Part, ...] = (),
+    silent: bool = False,
+    fields: Mapping[str, object] | None = None,
     **values: object,
 ) -> list[Notice]:
     """A one-element list with the notice, or an empty list for someone who deleted their data."""
     if telegram_id is None:
         return []
+    values = {**(fields or {}), **values}
     return [
         Notice(
             telegram_id,
@@ -75,6 +92,8 @@ def notice(
             protect,
             edit_message_id,
             follow_up,
-            extra_keys,
+            before,
+            after,
+            silent,
         )
     ]

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import MOODS, TOPICS, Action
 from bot.services import matching
 from bot.services.callers import Member, load_member
 from bot.services.context import ServiceContext
 from bot.services.enrollment import Newcomer
-from bot.services.notices import Button, Notice, notice
+from bot.services.notices import Button, Notice, notice, part
 from bot.services.shifts import next_shift_text
 from bot.storage import repositories as repo
-from bot.storage.models import Offer, Role, SupportRequest
+from bot.storage.models import Escalation, Offer, Role, SupportRequest
 
 
 def _topic_buttons(request_id: int) -> tuple[tuple[Button, ...], ...]:
@@ -64,6 +65,7 @@ async def begin_talk(services: ServiceContext, who: Newcomer) -> list[Notice]:
                 student_membership_id=membership.id,
                 state="draft",
                 created_at=services.clock.now(),
+                crisis=await _has_open_alert(session, membership.id),
             )
             session.add(request)
             await session.flush()
@@ -73,6 +75,18 @@ async def begin_talk(services: ServiceContext, who: Newcomer) -> list[Notice]:
             "talk_choose_topic",
             buttons=_topic_buttons(request.id),
         )
+
+
+async def _has_open_alert(session: AsyncSession, membership_id: int) -> bool:
+    """A student whose words paged a counselor, not yet resolved, goes first in line."""
+    found = await session.execute(
+        select(Escalation.id).where(
+            Escalation.student_membership_id == membership_id,
+            Escalation.severity.in_(("urgent", "imminent")),
+            Escalation.resolved_at.is_(None),
+        )
+    )
+    return found.first() is not None
 
 
 async def choose_topic(
@@ -141,7 +155,7 @@ async def choose_mood(
                 language,
                 "talk_no_shift",
                 next_shift=next_shift_text(language, school.shift_hours, school.timezone, now),
-                extra_keys=("resources",),
+                after=(part("resources"),),
                 buttons=(
                     (Button("button.notify_instead", Action.NOTIFY_INSTEAD, (request.id,)),),
                     (Button("button.wait_in_line", Action.TALK, ("go",)),),

@@ -246,7 +246,25 @@ class Escalation(Base):
     acknowledged_at: Mapped[datetime | None]
     acknowledged_by_membership_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"))
     resolved_at: Mapped[datetime | None]
+    resolved_by_membership_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"))
     text_purged_at: Mapped[datetime | None]
+    # A mentor's /flag (the alert then carries the mentor's note, not the student's words).
+    flagged_by_membership_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"))
+    # Review-level items go to counselors in a quiet digest instead of a page.
+    digested_at: Mapped[datetime | None]
+    repeats: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class AlertMessage(Base):
+    """Where an alert was delivered, so every copy can be edited when someone takes it."""
+
+    __tablename__ = "alert_messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    escalation_id: Mapped[int] = mapped_column(ForeignKey("escalations.id"), index=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[int] = mapped_column(BigInteger)
+    sent_at: Mapped[datetime]
 
 
 class Event(Base):

@@ -12,7 +12,7 @@ LANGUAGES = tuple(CATALOGS)
 DEFAULT_LANGUAGE = "en"
 # Keys whose text is plain (button labels, and names put into other messages as values);
 # every other template is Telegram HTML.
-PLAIN_PREFIXES = ("button.", "topic.", "mood.", "role.")
+PLAIN_PREFIXES = ("button.", "topic.", "mood.", "role.", "severity.", "category.")
 
 
 def is_plain(key: str) -> bool:

@@ -66,6 +66,7 @@ TEXTS: dict[str, str] = {
     "/offshift: stop getting requests\n"
     "/status: your shift and conversations\n"
     "/end: end a conversation\n"
+    "/flag: alert a counselor about the conversation you're in (it goes on)\n"
     "/resources: crisis lines to share when someone needs them\n"
     "/language: English or Spanish\n"
     "/help: this list\n\n"
@@ -73,10 +74,13 @@ TEXTS: dict[str, str] = {
     "topic. "
     "If anything sounds like a crisis, a counselor is told right away.",
     "help.counselor": "<b>Counselor tools</b>\n\n"
+    "/reply ALERT_NUMBER message: write to the student behind an alert (or reply to the alert)\n"
     "/resources: the crisis lines students see\n"
     "/language: English or Spanish\n"
     "/help: this list\n\n"
-    "Crisis alerts from your school's students come to this chat.",
+    "Crisis alerts from your school's students come to this chat, with <b>Acknowledge</b> and "
+    "<b>Resolved</b> buttons. Until someone acknowledges, the alert is sent again to every "
+    "counselor and the school's backup chats.",
     "help.coordinator": "<b>Coordinator tools</b>\n\n"
     "/invite mentor or /invite counselor: a one-time invite link for a new team member\n"
     "/resources: the crisis lines students see\n"
@@ -230,4 +234,64 @@ TEXTS: dict[str, str] = {
     "button.yes": "Yes",
     "button.somewhat": "Somewhat",
     "button.no": "No",
+    # Crisis (PRODUCT.md §5).
+    "crisis_support_student": "I'm really glad you told me. 💛 What you're feeling matters, and "
+    "you don't have to carry it alone. I've let a counselor at your school know, so an adult who "
+    "can help will reach out to you here.\n\n"
+    "🚨 If you're in danger right now, call <b>911</b>.\n"
+    "📞 Call or text <b>988</b> any time, day or night.\n"
+    "💬 Or text <b>HOME</b> to <b>741741</b>.",
+    "severity.review": "For review",
+    "severity.urgent": "URGENT",
+    "severity.imminent": "IMMINENT: act now",
+    "category.suicide": "suicide",
+    "category.self_harm": "self-harm",
+    "category.abuse": "abuse",
+    "category.sexual_abuse": "sexual abuse",
+    "category.violence": "violence",
+    "category.threatened": "being threatened",
+    "category.third_party": "a friend in danger",
+    "category.medical": "medical emergency",
+    "category.runaway": "runaway or unsafe housing",
+    "category.hopelessness": "hopelessness",
+    "category.grief": "grief",
+    "category.flagged": "flagged by a peer mentor",
+    "alert": "🚨 <b>{severity} · alert #{alert_id}</b> · {category}\n"
+    "School: {school}\nStudent: {alias}\nThey wrote: “{text}”\n\n"
+    "To write to the student, reply to this message or send <code>/reply {alert_id} your "
+    "message</code>. Tap <b>Acknowledge</b> if you're taking this.",
+    "alert_repeat_lead": "⏰ <b>Still not acknowledged</b> (reminder {repeat}).\n\n",
+    "alert_taken": "✅ <b>Acknowledged by {name}.</b>",
+    "alert_taken_by_you": "✅ <b>You're taking this.</b> Tap <b>Resolved</b> when it's handled.",
+    "alert_resolved": "☑️ <b>Resolved by {name}.</b>",
+    "alert_already_taken": "{name} already took this one.",
+    "button.acknowledge": "Acknowledge",
+    "button.resolved": "Resolved",
+    "mentor_told_counselor_alerted": "ℹ️ Something Student {alias} wrote sounded serious, so a "
+    "counselor has been alerted and will reach out to them. Keep listening and be kind; you don't "
+    "have to handle this alone.",
+    "flag_done": "Thanks. A counselor has been alerted about Student {alias}. Your conversation "
+    "goes on; keep listening, and share /resources if it helps.",
+    "flag_not_in_conversation": "You can flag a conversation while you're in one. If someone is "
+    "in danger right now, call 911.",
+    "flag_note_none": "(no note)",
+    "flag_text": "Flagged by peer mentor {mentor}: {note}",
+    "counselor_only": "That's for counselors. Send /help to see what you can do.",
+    "reply_usage": "To write to a student, reply to their alert, or send "
+    "<code>/reply ALERT_NUMBER your message</code>.",
+    "reply_unknown_alert": "I couldn't find alert #{alert_id} at your school. Nothing was sent.",
+    "reply_sent": "Sent to Student {alias}. Their answers will come to you here.",
+    "reply_student_gone": "That student can't be reached through the bot any more. Nothing was "
+    "sent.",
+    "relay.counselor_to_student": "<b>A counselor from your school:</b>\n",
+    "relay.student_to_counselor": "<b>Student {alias} (alert #{alert_id}):</b>\n",
+    "review_digest": "📋 <b>For a look today</b> (not urgent, no page): messages that may need a "
+    "check-in.",
+    "review_digest_item": "• #{alert_id} · Student {alias} · {category}: “{text}”",
+    "alert_school_unknown": "(unknown: not enrolled yet)",
+    "alert_no_alias": "(not enrolled)",
+    "alert_offline": "🚨 <b>{severity}</b> · {category}\nSchool: {school}\nStudent: {alias}\n"
+    "They wrote: “{text}”\n\n"
+    "⚠️ The bot's records are unreachable right now. The student has been given the crisis "
+    "lines. This alert will be sent again with its buttons as soon as the records are back.",
 }

@@ -63,16 +63,21 @@ TEXTS: dict[str, str] = {
     "/offshift: dejar de recibir solicitudes\n"
     "/status: tu turno y tus conversaciones\n"
     "/end: terminar una conversación\n"
+    "/flag: avisar a un/a consejero/a sobre tu conversación actual (sigue abierta)\n"
     "/resources: líneas de crisis para compartir cuando alguien las necesite\n"
     "/language: inglés o español\n"
     "/help: esta lista\n\n"
     "Cuando estés de turno y un/a estudiante pida apoyo, te llegará aquí un mensaje con el tema. "
     "Si algo suena a crisis, se avisa de inmediato a un/a consejero/a.",
     "help.counselor": "<b>Herramientas para consejeros</b>\n\n"
+    "/reply NUMERO_DE_ALERTA mensaje: escribir al/la estudiante de una alerta (o responde a la "
+    "alerta)\n"
     "/resources: las líneas de crisis que ven los estudiantes\n"
     "/language: inglés o español\n"
     "/help: esta lista\n\n"
-    "Las alertas de crisis de los estudiantes de tu escuela llegan a este chat.",
+    "Las alertas de crisis de los estudiantes de tu escuela llegan a este chat, con los botones "
+    "<b>Confirmar</b> y <b>Resuelta</b>. Hasta que alguien confirme, la alerta se reenvía a todos "
+    "los consejeros y a los chats de respaldo de la escuela.",
     "help.coordinator": "<b>Herramientas para coordinación</b>\n\n"
     "/invite mentor o /invite counselor: un enlace de invitación de un solo uso\n"
     "/resources: las líneas de crisis que ven los estudiantes\n"
@@ -221,4 +226,63 @@ TEXTS: dict[str, str] = {
     "button.yes": "Sí",
     "button.somewhat": "Algo",
     "button.no": "No",
+    "crisis_support_student": "Me alegra mucho que me lo hayas contado. 💛 Lo que sientes importa "
+    "y no tienes que cargarlo solo/a. Le avisé a un/a consejero/a de tu escuela para que un "
+    "adulto que puede ayudarte te escriba aquí.\n\n"
+    "🚨 Si estás en peligro ahora, llama al <b>911</b>.\n"
+    "📞 Llama o envía un texto al <b>988</b> a cualquier hora (marca 2 para español).\n"
+    "💬 O envía <b>AYUDA</b> al <b>741741</b>.",
+    "severity.review": "Para revisar",
+    "severity.urgent": "URGENTE",
+    "severity.imminent": "INMINENTE: actuar ya",
+    "category.suicide": "suicidio",
+    "category.self_harm": "autolesión",
+    "category.abuse": "maltrato",
+    "category.sexual_abuse": "abuso sexual",
+    "category.violence": "violencia",
+    "category.threatened": "amenazas",
+    "category.third_party": "un/a amigo/a en peligro",
+    "category.medical": "emergencia médica",
+    "category.runaway": "fuga o sin hogar seguro",
+    "category.hopelessness": "desesperanza",
+    "category.grief": "duelo",
+    "category.flagged": "señalado por un/a mentor/a",
+    "alert": "🚨 <b>{severity} · alerta #{alert_id}</b> · {category}\n"
+    "Escuela: {school}\nEstudiante: {alias}\nEscribió: “{text}”\n\n"
+    "Para escribirle, responde a este mensaje o envía <code>/reply {alert_id} tu mensaje</code>. "
+    "Toca <b>Confirmar</b> si te haces cargo.",
+    "alert_repeat_lead": "⏰ <b>Aún sin confirmar</b> (recordatorio {repeat}).\n\n",
+    "alert_taken": "✅ <b>Confirmada por {name}.</b>",
+    "alert_taken_by_you": "✅ <b>Te haces cargo.</b> Toca <b>Resuelta</b> cuando esté atendida.",
+    "alert_resolved": "☑️ <b>Resuelta por {name}.</b>",
+    "alert_already_taken": "{name} ya se hizo cargo de esta.",
+    "button.acknowledge": "Confirmar",
+    "button.resolved": "Resuelta",
+    "mentor_told_counselor_alerted": "ℹ️ Algo que escribió Estudiante {alias} sonó serio, así que "
+    "se avisó a un/a consejero/a que le escribirá. Sigue escuchando con cariño; no tienes que "
+    "manejarlo solo/a.",
+    "flag_done": "Gracias. Se avisó a un/a consejero/a sobre Estudiante {alias}. La conversación "
+    "sigue; escucha y comparte /resources si ayuda.",
+    "flag_not_in_conversation": "Puedes señalar una conversación mientras estás en ella. Si "
+    "alguien está en peligro ahora, llama al 911.",
+    "flag_note_none": "(sin nota)",
+    "flag_text": "Señalado por mentor/a {mentor}: {note}",
+    "counselor_only": "Eso es para consejeros. Envía /help para ver lo que puedes hacer.",
+    "reply_usage": "Para escribir a un/a estudiante, responde a su alerta o envía "
+    "<code>/reply NUMERO_DE_ALERTA tu mensaje</code>.",
+    "reply_unknown_alert": "No encontré la alerta #{alert_id} en tu escuela. No se envió nada.",
+    "reply_sent": "Enviado a Estudiante {alias}. Sus respuestas te llegarán aquí.",
+    "reply_student_gone": "Ya no se puede contactar a ese/a estudiante por el bot. No se envió "
+    "nada.",
+    "relay.counselor_to_student": "<b>Un/a consejero/a de tu escuela:</b>\n",
+    "relay.student_to_counselor": "<b>Estudiante {alias} (alerta #{alert_id}):</b>\n",
+    "review_digest": "📋 <b>Para revisar hoy</b> (no urgente, sin aviso): mensajes que podrían "
+    "necesitar seguimiento.",
+    "review_digest_item": "• #{alert_id} · Estudiante {alias} · {category}: “{text}”",
+    "alert_school_unknown": "(desconocida: aún no inscrito/a)",
+    "alert_no_alias": "(sin inscribir)",
+    "alert_offline": "🚨 <b>{severity}</b> · {category}\nEscuela: {school}\nEstudiante: {alias}\n"
+    "Escribió: “{text}”\n\n"
+    "⚠️ Los registros del bot no están disponibles ahora. El/la estudiante recibió las líneas "
+    "de crisis. Esta alerta se enviará de nuevo con sus botones cuando vuelvan los registros.",
 }

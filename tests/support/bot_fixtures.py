@@ -16,9 +16,11 @@ from bot.app import TIMERS_KEY, build_application
 from bot.clock import Clock
 from bot.config import Settings
 from bot.handlers.base import Context, services_of
+from bot.handlers.crisis import DIRECTORY_KEY
 from bot.services.context import ServiceContext
 from bot.standin import BotApiStandIn
 from bot.timers import TimerEngine
+from escalation.failsafe import Directory
 
 POLL_TIMEOUT_S = 1
 
@@ -32,6 +34,11 @@ class RunningBot:
     @property
     def services(self) -> ServiceContext:
         return services_of_app(self.application)
+
+    @property
+    def directory(self) -> Directory:
+        found: Directory = self.application.bot_data[DIRECTORY_KEY]
+        return found
 
     @property
     def timers(self) -> TimerEngine:

@@ -1,0 +1,159 @@
+"""The crisis path when the database is down (PRODUCT.md §5 fail-safe).
+
+A directory of who counsels which school, and which school each person belongs to, is kept in
+memory and refreshed while the database answers. If the database is unreachable when a student
+writes something alarming, the student still gets the crisis resources, the counselor chats of
+their school (from the directory) still get the alert, and the alert is kept here to be
+recorded, and paged again with its buttons, as soon as the database is back.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+
+from bot.services.context import ServiceContext
+from bot.services.enrollment import Newcomer
+from bot.services.notices import Notice, notice
+from bot.storage.models import Membership, Person, Role, School
+from bot.texts import label, language_for
+from escalation import router
+from escalation.detector import Assessment
+from escalation.router import GROUP_LANGUAGE
+
+logger = logging.getLogger(__name__)
+
+STAFF = {Role.MENTOR.value, Role.COUNSELOR.value, Role.COORDINATOR.value}
+
+
+@dataclass(frozen=True)
+class SchoolContacts:
+    name: str
+    resources: str
+    counselor_chats: tuple[tuple[int, str], ...]  # (chat id, language)
+
+
+@dataclass(frozen=True)
+class Known:
+    school_id: int
+    alias: str | None
+    role: str
+    language: str
+
+
+@dataclass(frozen=True)
+class PendingAlert:
+    who: Newcomer
+    text: str
+    assessment: Assessment
+    source: str
+    at: datetime
+
+
+@dataclass
+class Directory:
+    schools: dict[int, SchoolContacts] = field(default_factory=dict)
+    people: dict[int, Known] = field(default_factory=dict)
+    pending: list[PendingAlert] = field(default_factory=list)
+
+    async def refresh(self, services: ServiceContext) -> None:
+        """Reload from the database (call while it answers)."""
+        async with services.database.session() as session:
+            schools = (await session.execute(select(School))).scalars().all()
+            rows = (
+                await session.execute(
+                    select(Membership, Person).join(Person, Person.id == Membership.person_id)
+                )
+            ).all()
+        counselors: dict[int, list[tuple[int, str]]] = {}
+        people: dict[int, Known] = {}
+        for membership, person in rows:
+            if person.telegram_id is None:
+                continue
+            if person.current_school_id in (None, membership.school_id):
+                people[person.telegram_id] = Known(
+                    membership.school_id, membership.alias, membership.role, person.language
+                )
+            if membership.role == Role.COUNSELOR:
+                counselors.setdefault(membership.school_id, []).append(
+                    (person.telegram_id, person.language)
+                )
+        self.people = people
+        self.schools = {
+            school.id: SchoolContacts(
+                school.name,
+                school.crisis_resources,
+                tuple(
+                    counselors.get(school.id, [])
+                    + [
+                        (chat, GROUP_LANGUAGE)
+                        for chat in ([school.counselor_chat_id] if school.counselor_chat_id else [])
+                        + list(school.backup_chat_ids or [])
+                    ]
+                ),
+            )
+            for school in schools
+        }
+
+    def is_staff(self, telegram_id: int) -> bool:
+        known = self.people.get(telegram_id)
+        return known is not None and known.role in STAFF
+
+    def language(self, who: Newcomer) -> str:
+        known = self.people.get(who.telegram_id)
+        return known.language if known else language_for(who.language_code)
+
+    def school_resources(self, telegram_id: int) -> tuple[str, str] | None:
+        """(school name, its own crisis resources text) if known and set."""
+        known = self.people.get(telegram_id)
+        contacts = self.schools.get(known.school_id) if known else None
+        if contacts and contacts.resources:
+            return contacts.name, contacts.resources
+        return None
+
+    def alert_without_database(
+        self,
+        services: ServiceContext,
+        who: Newcomer,
+        text: str,
+        assessment: Assessment,
+        source: str,
+        now: datetime,
+    ) -> list[Notice]:
+        """Alerts to the cached counselor chats; the alert is kept to be recorded later."""
+        self.pending.append(PendingAlert(who, text, assessment, source, now))
+        known = self.people.get(who.telegram_id)
+        contacts = self.schools.get(known.school_id) if known else None
+        chats = list(contacts.counselor_chats) if contacts else []
+        if not chats:
+            chats = [(admin, GROUP_LANGUAGE) for admin in services.settings.admin_ids]
+        if not chats:
+            logger.critical("crisis alert with the database down and no counselor chat known")
+        notices: list[Notice] = []
+        for chat_id, language in chats:
+            notices += notice(
+                chat_id,
+                language,
+                "alert_offline",
+                severity=label(language, f"severity.{assessment.severity.label}"),
+                category=label(language, f"category.{assessment.category or 'suicide'}"),
+                school=contacts.name if contacts else "?",
+                alias=f"Student {known.alias}" if known and known.alias else "?",
+                text=text,
+            )
+        return notices
+
+    async def record_pending(self, services: ServiceContext) -> list[Notice]:
+        """Once the database answers again: record each held alert and page it properly
+        (with buttons and repeats). Alerts that still cannot be recorded stay held."""
+        notices: list[Notice] = []
+        while self.pending:
+            held = self.pending[0]
+            notices += await router.raise_alert(
+                services, held.who, held.text, held.assessment, held.source, at=held.at
+            )
+            self.pending.pop(0)
+        return notices

@@ -1,0 +1,482 @@
+"""Counselor routing (PRODUCT.md §5): alerts, acknowledgement, repeats, the review digest.
+
+The functions return notices (messages to people) and leave sending to the caller, so this
+module is importable and testable without Telegram.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.callbacks import Action
+from bot.services.callers import Member, load_member
+from bot.services.context import ServiceContext
+from bot.services.enrollment import Newcomer
+from bot.services.notices import Button, FollowUp, Notice, notice, part
+from bot.storage import repositories as repo
+from bot.storage.models import (
+    AlertMessage,
+    Escalation,
+    Membership,
+    Person,
+    Role,
+    School,
+    SupportRequest,
+)
+from bot.texts import label, render
+from bot.timers import schedule
+from escalation.detector import Assessment, Severity
+
+REPEAT_TIMER = "escalation_repeat"
+DIGEST_TIMER = "review_digest"
+DIGEST_DELAY = timedelta(hours=1)
+GROUP_LANGUAGE = "en"
+ALERT_TEXT_LIMIT = 1500  # the student's words in an alert; the full text stays for counselors
+
+
+@dataclass(frozen=True)
+class Recipient:
+    chat_id: int
+    language: str
+
+
+def _alert_buttons(escalation_id: int, acknowledged: bool) -> tuple[tuple[Button, ...], ...]:
+    resolve = Button("button.resolved", Action.RESOLVE, (escalation_id,))
+    if acknowledged:
+        return ((resolve,),)
+    return ((Button("button.acknowledge", Action.ACKNOWLEDGE, (escalation_id,)), resolve),)
+
+
+async def _counselors(session: AsyncSession, school_id: int) -> list[Recipient]:
+    result = await session.execute(
+        select(Person.telegram_id, Person.language)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(
+            Membership.school_id == school_id,
+            Membership.role == Role.COUNSELOR,
+            Person.telegram_id.is_not(None),
+        )
+    )
+    return [Recipient(chat_id, language) for chat_id, language in result.all() if chat_id]
+
+
+async def recipients(
+    session: AsyncSession, school: School | None, services: ServiceContext, repeat: bool
+) -> list[Recipient]:
+    """Every counselor of the school and its counselor group chat; on a repeat, also the
+    backup chats. Without a known school, the deployment's admins."""
+    if school is None:
+        return [Recipient(admin, GROUP_LANGUAGE) for admin in services.settings.admin_ids]
+    found = await _counselors(session, school.id)
+    if school.counselor_chat_id:
+        found.append(Recipient(school.counselor_chat_id, GROUP_LANGUAGE))
+    if repeat:
+        found += [Recipient(chat, GROUP_LANGUAGE) for chat in school.backup_chat_ids or []]
+    if not found:  # a school with no counselor yet: never let an alert go nowhere
+        found = [Recipient(admin, GROUP_LANGUAGE) for admin in services.settings.admin_ids]
+    unique = {r.chat_id: r for r in found}
+    return list(unique.values())
+
+
+async def _alert_values(
+    session: AsyncSession, escalation: Escalation, language: str
+) -> dict[str, object]:
+    school = await session.get(School, escalation.school_id) if escalation.school_id else None
+    alias = None
+    if escalation.student_membership_id is not None:
+        membership = await session.get(Membership, escalation.student_membership_id)
+        alias = membership.alias if membership else None
+    text = escalation.text or ""
+    if len(text) > ALERT_TEXT_LIMIT:
+        text = text[:ALERT_TEXT_LIMIT] + "…"
+    return {
+        "severity": label(language, f"severity.{escalation.severity}"),
+        "alert_id": escalation.id,
+        "category": label(language, f"category.{escalation.category}"),
+        "school": school.name if school else "?",
+        "alias": f"Student {alias}" if alias else "?",
+        "text": text,
+    }
+
+
+async def _alert_notices(
+    session: AsyncSession, services: ServiceContext, escalation: Escalation, repeat: bool
+) -> list[Notice]:
+    school = await session.get(School, escalation.school_id) if escalation.school_id else None
+    notices: list[Notice] = []
+    for recipient in await recipients(session, school, services, repeat):
+        values = await _alert_values(session, escalation, recipient.language)
+        before = (part("alert_repeat_lead", repeat=escalation.repeats),) if repeat else ()
+        notices += notice(
+            recipient.chat_id,
+            recipient.language,
+            "alert",
+            buttons=_alert_buttons(escalation.id, acknowledged=False),
+            follow_up=(FollowUp.ALERT, escalation.id),
+            before=before,
+            fields=values,
+        )
+    return notices
+
+
+async def _student_school(session: AsyncSession, member: Member | None) -> School | None:
+    if member is not None:
+        return member.school
+    schools = await repo.all_schools(session)
+    return schools[0] if len(schools) == 1 else None
+
+
+async def raise_alert(
+    services: ServiceContext,
+    who: Newcomer,
+    text: str,
+    assessment: Assessment,
+    source: str,
+    at: datetime | None = None,
+) -> list[Notice]:
+    """A student's message was assessed review or worse: record it, and for urgent/imminent
+    page every counselor of the school, tell the mentor, and move the request to the front.
+
+    `at` is when the student wrote, for an alert held while the database was down.
+    """
+    now = services.clock.now()
+    async with services.database.session() as session, session.begin():
+        member = await load_member(session, who.telegram_id, who.language_code)
+        if member is not None and member.membership.role != Role.STUDENT:
+            return []  # staff words are not a student's crisis (mentors use /flag)
+        school = await _student_school(session, member)
+        escalation = Escalation(
+            school_id=school.id if school else None,
+            student_membership_id=member.membership.id if member else None,
+            severity=assessment.severity.label,
+            category=assessment.category or "suicide",
+            source=source,
+            text=text,
+            created_at=at or now,
+        )
+        session.add(escalation)
+        await session.flush()
+        if not assessment.alert:
+            if school is not None:
+                await schedule(
+                    session, DIGEST_TIMER, now + DIGEST_DELAY, {"school_id": school.id}, now
+                )
+            return []
+        return await _page(session, services, escalation, member, now)
+
+
+async def _page(
+    session: AsyncSession,
+    services: ServiceContext,
+    escalation: Escalation,
+    member: Member | None,
+    now: datetime,
+) -> list[Notice]:
+    timeout = timedelta(seconds=services.settings.escalation_ack_timeout_s)
+    await schedule(session, REPEAT_TIMER, now + timeout, {"escalation_id": escalation.id}, now)
+    notices = await _alert_notices(session, services, escalation, repeat=False)
+    if member is None:
+        return notices
+    await session.execute(
+        update(SupportRequest)
+        .where(
+            SupportRequest.student_membership_id == member.membership.id,
+            SupportRequest.state.in_(("draft", "queued", "offered")),
+        )
+        .values(crisis=True)
+    )
+    conversations = await repo.active_conversations(session, member.membership.id, as_mentor=False)
+    for conversation in conversations:
+        escalation.conversation_id = conversation.id
+        _, mentor = await repo.person_of(session, conversation.mentor_membership_id)
+        notices += notice(
+            mentor.telegram_id,
+            mentor.language,
+            "mentor_told_counselor_alerted",
+            alias=member.membership.alias,
+        )
+    return notices
+
+
+async def flag(services: ServiceContext, who: Newcomer, note: str) -> list[Notice]:
+    """A mentor's /flag: counselors are paged about the current conversation, which goes on."""
+    now = services.clock.now()
+    async with services.database.session() as session, session.begin():
+        member = await load_member(session, who.telegram_id, who.language_code)
+        if member is None or member.membership.role != Role.MENTOR:
+            return notice(who.telegram_id, member.language if member else "en", "mentor_only")
+        conversations = await repo.active_conversations(session, member.membership.id, True)
+        if not conversations:
+            return notice(who.telegram_id, member.language, "flag_not_in_conversation")
+        conversation = conversations[0]
+        student_membership, _ = await repo.person_of(session, conversation.student_membership_id)
+        mentor_name = member.person.display_name or "?"
+        escalation = Escalation(
+            school_id=member.school.id,
+            student_membership_id=student_membership.id,
+            conversation_id=conversation.id,
+            severity=Severity.URGENT.label,
+            category="flagged",
+            source="mentor_flag",
+            text=f"[{mentor_name}] {note.strip() or '-'}",
+            flagged_by_membership_id=member.membership.id,
+            created_at=now,
+        )
+        session.add(escalation)
+        await session.flush()
+        timeout = timedelta(seconds=services.settings.escalation_ack_timeout_s)
+        await schedule(session, REPEAT_TIMER, now + timeout, {"escalation_id": escalation.id}, now)
+        told = notice(who.telegram_id, member.language, "flag_done", alias=student_membership.alias)
+        return told + await _alert_notices(session, services, escalation, repeat=False)
+
+
+async def remember_alert_message(
+    services: ServiceContext, escalation_id: int, chat_id: int, message_id: int
+) -> None:
+    async with services.database.session() as session, session.begin():
+        session.add(
+            AlertMessage(
+                escalation_id=escalation_id,
+                chat_id=chat_id,
+                message_id=message_id,
+                sent_at=services.clock.now(),
+            )
+        )
+
+
+async def repeat_alert(services: ServiceContext, escalation_id: int) -> list[Notice]:
+    """The durable repeat: unacknowledged, the full alert goes again to every counselor and the
+    school's backup chats, and the next repeat is scheduled."""
+    now = services.clock.now()
+    async with services.database.session() as session, session.begin():
+        escalation = await session.get(Escalation, escalation_id)
+        if escalation is None or escalation.acknowledged_at or escalation.resolved_at:
+            return []
+        escalation.repeats += 1
+        timeout = timedelta(seconds=services.settings.escalation_ack_timeout_s)
+        await schedule(session, REPEAT_TIMER, now + timeout, {"escalation_id": escalation.id}, now)
+        return await _alert_notices(session, services, escalation, repeat=True)
+
+
+async def _counselor_of(
+    session: AsyncSession, services: ServiceContext, who: Newcomer, escalation: Escalation
+) -> tuple[Person, Membership | None] | None:
+    """The presser, if they may act on this alert: a counselor of its school, or an admin."""
+    person = await repo.person_by_telegram_id(session, who.telegram_id)
+    if person is None:
+        return None
+    membership = None
+    if escalation.school_id is not None:
+        membership = await repo.membership(session, person.id, escalation.school_id)
+    if membership is not None and membership.role == Role.COUNSELOR:
+        return person, membership
+    if services.is_admin(who.telegram_id):
+        return person, membership
+    return None
+
+
+async def _edit_every_copy(
+    session: AsyncSession,
+    escalation: Escalation,
+    status: str,
+    name: str,
+    presser_chat: int,
+    presser_status: str,
+    buttons_on: bool,
+) -> list[Notice]:
+    copies = await session.execute(
+        select(AlertMessage).where(AlertMessage.escalation_id == escalation.id)
+    )
+    notices: list[Notice] = []
+    for copy in copies.scalars().all():
+        language = GROUP_LANGUAGE
+        person = await repo.person_by_telegram_id(session, copy.chat_id)
+        if person is not None:
+            language = person.language
+        values = await _alert_values(session, escalation, language)
+        own = copy.chat_id == presser_chat
+        notices += notice(
+            copy.chat_id,
+            language,
+            "alert",
+            edit_message_id=copy.message_id,
+            buttons=_alert_buttons(escalation.id, acknowledged=True) if buttons_on else (),
+            after=(part(presser_status if own else status, name=name),),
+            fields=values,
+        )
+    return notices
+
+
+async def acknowledge(
+    services: ServiceContext, who: Newcomer, escalation_id: int
+) -> tuple[list[Notice] | None, str | None]:
+    """First Acknowledge wins; every copy of the alert then says who took it.
+
+    Returns (notices, toast): notices None for a press that is not allowed.
+    """
+    now = services.clock.now()
+    async with services.database.session() as session, session.begin():
+        escalation = await session.get(Escalation, escalation_id)
+        if escalation is None:
+            return None, None
+        allowed = await _counselor_of(session, services, who, escalation)
+        if allowed is None:
+            return None, None
+        person, membership = allowed
+        result = await session.execute(
+            update(Escalation)
+            .where(Escalation.id == escalation_id, Escalation.acknowledged_at.is_(None))
+            .values(
+                acknowledged_at=now,
+                acknowledged_by_membership_id=membership.id if membership else None,
+            )
+        )
+        if not result.rowcount:  # type: ignore[attr-defined]
+            taker = await _taker_name(session, escalation.acknowledged_by_membership_id)
+            return [], label_toast(person.language, taker)
+        await session.refresh(escalation)
+        name = person.display_name or "a counselor"
+        return await _edit_every_copy(
+            session,
+            escalation,
+            "alert_taken",
+            name,
+            who.telegram_id,
+            "alert_taken_by_you",
+            buttons_on=True,
+        ), None
+
+
+def label_toast(language: str, name: str) -> str:
+    return render(language, "alert_already_taken", name=name)
+
+
+async def _taker_name(session: AsyncSession, membership_id: int | None) -> str:
+    if membership_id is None:
+        return "an admin"
+    _, person = await repo.person_of(session, membership_id)
+    return person.display_name or "a counselor"
+
+
+async def resolve(
+    services: ServiceContext, who: Newcomer, escalation_id: int
+) -> list[Notice] | None:
+    """Resolved: repeats stop and every copy says who resolved it."""
+    now = services.clock.now()
+    async with services.database.session() as session, session.begin():
+        escalation = await session.get(Escalation, escalation_id)
+        if escalation is None:
+            return None
+        allowed = await _counselor_of(session, services, who, escalation)
+        if allowed is None:
+            return None
+        person, membership = allowed
+        if escalation.resolved_at is not None:
+            return []
+        escalation.resolved_at = now
+        escalation.resolved_by_membership_id = membership.id if membership else None
+        if escalation.acknowledged_at is None:
+            escalation.acknowledged_at = now
+            escalation.acknowledged_by_membership_id = membership.id if membership else None
+        name = person.display_name or "a counselor"
+        return await _edit_every_copy(
+            session,
+            escalation,
+            "alert_resolved",
+            name,
+            who.telegram_id,
+            "alert_resolved",
+            buttons_on=False,
+        )
+
+
+async def counselor_reply(
+    services: ServiceContext, who: Newcomer, escalation_id: int, text: str
+) -> list[Notice]:
+    """A counselor writes to the student behind an alert (the student's answers come back)."""
+    async with services.database.session() as session, session.begin():
+        member = await load_member(session, who.telegram_id, who.language_code)
+        language = member.language if member else "en"
+        escalation = await session.get(Escalation, escalation_id)
+        if escalation is None or await _counselor_of(session, services, who, escalation) is None:
+            return notice(who.telegram_id, language, "reply_unknown_alert", alert_id=escalation_id)
+        if escalation.student_membership_id is None:
+            return notice(who.telegram_id, language, "reply_student_gone")
+        student_membership, student = await repo.person_of(
+            session, escalation.student_membership_id
+        )
+        if student.telegram_id is None:
+            return notice(who.telegram_id, language, "reply_student_gone")
+        if escalation.acknowledged_at is None:
+            escalation.acknowledged_at = services.clock.now()
+            escalation.acknowledged_by_membership_id = member.membership.id if member else None
+        return notice(
+            student.telegram_id,
+            student.language,
+            "relay.counselor_to_student",
+            relay_text=text,
+            protect=True,
+        ) + notice(who.telegram_id, language, "reply_sent", alias=student_membership.alias)
+
+
+async def send_review_digest(services: ServiceContext, school_id: int) -> list[Notice]:
+    """Review-level messages of a school, to its counselors in one quiet message (no page)."""
+    async with services.database.session() as session, session.begin():
+        pending = await session.execute(
+            select(Escalation)
+            .where(
+                Escalation.school_id == school_id,
+                Escalation.severity == Severity.REVIEW.label,
+                Escalation.digested_at.is_(None),
+            )
+            .order_by(Escalation.id)
+        )
+        items = list(pending.scalars().all())
+        if not items:
+            return []
+        now = services.clock.now()
+        for escalation in items:
+            escalation.digested_at = now
+        school = await session.get(School, school_id)
+        notices: list[Notice] = []
+        for recipient in await recipients(session, school, services, repeat=False):
+            lines = [
+                part(
+                    "review_digest_item",
+                    await _alert_values(session, escalation, recipient.language),
+                )
+                for escalation in items
+            ]
+            notices += notice(
+                recipient.chat_id,
+                recipient.language,
+                "review_digest",
+                silent=True,
+                after=tuple(lines),
+            )
+        return notices
+
+
+async def open_counselor_thread(
+    session: AsyncSession, student_membership_id: int
+) -> tuple[Escalation, Person] | None:
+    """The counselor who took the student's latest open alert, for the student's answers."""
+    result = await session.execute(
+        select(Escalation)
+        .where(
+            Escalation.student_membership_id == student_membership_id,
+            Escalation.acknowledged_by_membership_id.is_not(None),
+            Escalation.resolved_at.is_(None),
+        )
+        .order_by(Escalation.id.desc())
+        .limit(1)
+    )
+    escalation = result.scalar_one_or_none()
+    if escalation is None or escalation.acknowledged_by_membership_id is None:
+        return None
+    _, counselor = await repo.person_of(session, escalation.acknowledged_by_membership_id)
+    return (escalation, counselor) if counselor.telegram_id else None
