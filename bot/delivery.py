@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import logging
 import re
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import TelegramError
 
 from bot import messaging
 from bot.callbacks import encode
@@ -14,6 +16,8 @@ from bot.services.context import ServiceContext
 from bot.services.notices import FollowUp, Notice
 from bot.texts import label, render
 from escalation import router
+
+logger = logging.getLogger(__name__)
 
 TELEGRAM_TEXT_LIMIT = 4096
 TAG = re.compile(r"<[^>]+>")
@@ -50,11 +54,23 @@ def render_notice(notice: Notice) -> list[str]:
 
 
 async def deliver(bot: Bot, services: ServiceContext, notices: list[Notice]) -> None:
-    """Send every notice in order; follow-ups (an unreachable mentor...) may add more."""
+    """Send every notice in order; follow-ups (an unreachable mentor...) may add more.
+
+    One message that cannot be sent, even after retries, does not stop the others: an alert
+    to one counselor failing must not keep it from the rest (and unacknowledged alerts are
+    sent again by their repeat timer).
+    """
     queue = list(notices)
+    failures = 0
     while queue:
         notice = queue.pop(0)
-        queue.extend(await _deliver_one(bot, services, notice))
+        try:
+            queue.extend(await _deliver_one(bot, services, notice))
+        except TelegramError as error:
+            failures += 1
+            logger.error("could not deliver %s after retries: %s", notice.key, error)
+    if failures:
+        logger.error("%d of the messages could not be delivered", failures)
 
 
 async def _deliver_one(bot: Bot, services: ServiceContext, notice: Notice) -> list[Notice]:

@@ -106,14 +106,6 @@ class Directory:
         known = self.people.get(who.telegram_id)
         return known.language if known else language_for(who.language_code)
 
-    def school_resources(self, telegram_id: int) -> tuple[str, str] | None:
-        """(school name, its own crisis resources text) if known and set."""
-        known = self.people.get(telegram_id)
-        contacts = self.schools.get(known.school_id) if known else None
-        if contacts and contacts.resources:
-            return contacts.name, contacts.resources
-        return None
-
     def alert_without_database(
         self,
         services: ServiceContext,
@@ -133,6 +125,14 @@ class Directory:
         if not chats:
             logger.critical("crisis alert with the database down and no counselor chat known")
         notices: list[Notice] = []
+        if contacts is not None and contacts.resources:
+            notices += notice(
+                who.telegram_id,
+                self.language(who),
+                "crisis_school_contacts",
+                school=contacts.name,
+                text=contacts.resources,
+            )
         for chat_id, language in chats:
             notices += notice(
                 chat_id,

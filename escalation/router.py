@@ -181,6 +181,14 @@ async def _page(
     notices = await _alert_notices(session, services, escalation, repeat=False)
     if member is None:
         return notices
+    if member.school.crisis_resources:
+        notices += notice(
+            member.telegram_id,
+            member.language,
+            "crisis_school_contacts",
+            school=member.school.name,
+            text=member.school.crisis_resources,
+        )
     await session.execute(
         update(SupportRequest)
         .where(

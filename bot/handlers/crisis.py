@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import Application, MessageHandler, filters
 
 from bot.handlers.base import Context, deliver, newcomer, services_of
@@ -54,16 +55,22 @@ async def check(update: Update, context: Context) -> None:
     )
     services = services_of(context)
     if assessment.alert:
-        # The student hears back first, before anything that needs the database.
-        await send(
-            context.bot,
-            who.telegram_id,
-            _support_text(directory, who.telegram_id, directory.language(who)),
-        )
+        # The student hears back first, before anything that needs the database; their
+        # school's own contacts follow once it has been read.
+        support = render(directory.language(who), "crisis_support_student")
+        try:
+            await send(context.bot, who.telegram_id, support)
+        except TelegramError as error:  # the counselors must still hear, whatever happens here
+            logger.error("could not send the crisis lines to the student: %s", error)
     try:
         notices = await router.raise_alert(services, who, text, assessment, source)
-    except UNAVAILABLE_ERRORS:
-        logger.error("crisis alert while the database is unreachable: using the fail-safe")
+    except Exception as error:  # any failure here must still reach a counselor
+        outage = isinstance(error, UNAVAILABLE_ERRORS)
+        logger.error(
+            "crisis alert not recorded (%s): using the fail-safe",
+            "database unavailable" if outage else type(error).__name__,
+            exc_info=None if outage else error,
+        )
         if not assessment.alert:
             directory.pending.append(
                 PendingAlert(who, text, assessment, source, services.clock.now())
@@ -73,14 +80,6 @@ async def check(update: Update, context: Context) -> None:
             services, who, text, assessment, source, services.clock.now()
         )
     await deliver(context, notices)
-
-
-def _support_text(directory: Directory, telegram_id: int, language: str) -> str:
-    text = render(language, "crisis_support_student")
-    school = directory.school_resources(telegram_id)
-    if school is not None:
-        text += render(language, "resources_school", school=school[0], text=school[1])
-    return text
 
 
 def register(application: Application) -> None:

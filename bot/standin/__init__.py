@@ -6,6 +6,6 @@ simulates the people on the other side. The tests and `peerbot demo` use it; not
 the real Telegram.
 """
 
-from bot.standin.server import BotApiStandIn, SentMessage, SimulatedUser
+from bot.standin.server import BotApiStandIn, SentMessage, SimulatedChat, SimulatedUser
 
-__all__ = ["BotApiStandIn", "SentMessage", "SimulatedUser"]
+__all__ = ["BotApiStandIn", "SentMessage", "SimulatedChat", "SimulatedUser"]

@@ -581,6 +581,41 @@ class SimulatedChat:
         assert found is not None
         return found
 
+    async def press(self, label: str, by: SimulatedUser | None = None) -> str:
+        """Press the button whose label matches `label` on the newest message that has one
+        (in a group, as the member `by`)."""
+        message = await self.latest_with_button(label)
+        regex = re.compile(label, re.IGNORECASE)
+        button = next(b for b in message.buttons if regex.search(b["text"]))
+        return await self.press_data(button["callback_data"], message.message_id, by)
+
+    async def press_data(self, data: str, message_id: int, by: SimulatedUser | None = None) -> str:
+        """Send a callback query with any data, as a modified client could (forged buttons)."""
+        message = self.chat.messages.get(message_id)
+        if message is None:
+            raise AssertionError(f"no message {message_id} in chat {self.id}")
+        presser = by.profile if by is not None else self.chat.user
+        if presser is None:
+            raise AssertionError("say who presses a button in a group: press(..., by=user)")
+        query_id = str(next(self.api._callback_ids))
+        self.api.callback_answers[query_id] = {}
+        await self.api.push_update(
+            {
+                "callback_query": {
+                    "id": query_id,
+                    "from": presser,
+                    "message": self.api._message_api(self.chat, message),
+                    "chat_instance": f"ci-{self.id}",
+                    "data": data,
+                }
+            }
+        )
+        return query_id
+
+    async def callback_answer(self, query_id: str, timeout: float = DEFAULT_WAIT_S) -> str:
+        """The toast text the bot answered a button press with (waits for the answer)."""
+        return await self.api.wait_for_answer(query_id, timeout)
+
 
 class SimulatedUser(SimulatedChat):
     """A person in a private chat with the bot: sends texts and commands, presses buttons."""
@@ -651,37 +686,6 @@ class SimulatedUser(SimulatedChat):
         body["text"] = text
         body["edit_date"] = _now()
         return await self.api.push_update({"edited_message": body})
-
-    async def press(self, label: str) -> str:
-        """Press the button whose label matches `label` on the newest message that has one."""
-        message = await self.latest_with_button(label)
-        regex = re.compile(label, re.IGNORECASE)
-        button = next(b for b in message.buttons if regex.search(b["text"]))
-        return await self.press_data(button["callback_data"], message.message_id)
-
-    async def press_data(self, data: str, message_id: int) -> str:
-        """Send a callback query with any data, as a modified client could (forged buttons)."""
-        message = self.chat.messages.get(message_id)
-        if message is None:
-            raise AssertionError(f"no message {message_id} in chat {self.id}")
-        query_id = str(next(self.api._callback_ids))
-        self.api.callback_answers[query_id] = {}
-        await self.api.push_update(
-            {
-                "callback_query": {
-                    "id": query_id,
-                    "from": self.profile,
-                    "message": self.api._message_api(self.chat, message),
-                    "chat_instance": f"ci-{self.id}",
-                    "data": data,
-                }
-            }
-        )
-        return query_id
-
-    async def callback_answer(self, query_id: str, timeout: float = DEFAULT_WAIT_S) -> str:
-        """The toast text the bot answered a button press with (waits for the answer)."""
-        return await self.api.wait_for_answer(query_id, timeout)
 
     def _message_body(self, message_id: int | None = None) -> dict[str, Any]:
         return {

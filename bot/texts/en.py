@@ -294,4 +294,5 @@ TEXTS: dict[str, str] = {
     "They wrote: “{text}”\n\n"
     "⚠️ The bot's records are unreachable right now. The student has been given the crisis "
     "lines. This alert will be sent again with its buttons as soon as the records are back.",
+    "crisis_school_contacts": "<b>At {school}, you can also reach:</b>\n{text}",
 }

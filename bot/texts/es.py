@@ -285,4 +285,5 @@ TEXTS: dict[str, str] = {
     "Escribió: “{text}”\n\n"
     "⚠️ Los registros del bot no están disponibles ahora. El/la estudiante recibió las líneas "
     "de crisis. Esta alerta se enviará de nuevo con sus botones cuando vuelvan los registros.",
+    "crisis_school_contacts": "<b>En {school}, también puedes contactar a:</b>\n{text}",
 }

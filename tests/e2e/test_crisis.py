@@ -1,0 +1,306 @@
+"""Crisis escalation end to end (PRODUCT.md §5): the student, the counselors, the mentor."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bot.app import crisis_upkeep
+from bot.config import Settings
+from bot.standin import BotApiStandIn, SimulatedChat, SimulatedUser
+from bot.storage.models import Escalation, Role, SupportRequest
+from tests.support import people, world
+from tests.support.bot_fixtures import RunningBot, running_bot
+from tests.support.clock import FakeClock
+from tests.support.databases import SqliteDatabases
+
+GROUP_CHAT = -1001
+BACKUP_CHAT = -1002
+
+
+async def _counselor(bot: RunningBot, api: BotApiStandIn, user_id: int, name: str) -> SimulatedUser:
+    code = await world.invite_code(bot.services, "OAKTECH", Role.COUNSELOR)
+    counselor = api.user(user_id, name)
+    await counselor.send(f"/start {code}")
+    await counselor.press("I understand")
+    await counselor.expect("all set as a counselor")
+    return counselor
+
+
+async def _school_with_counselors(
+    bot: RunningBot, api: BotApiStandIn
+) -> tuple[SimulatedUser, SimulatedUser, SimulatedChat, SimulatedChat]:
+    await world.school(
+        bot.services,
+        counselor_chat_id=GROUP_CHAT,
+        backup_chat_ids=(BACKUP_CHAT,),
+        crisis_resources="Ms. Rivera, room 104",
+    )
+    lee = await _counselor(bot, api, 50, "Dr Lee")
+    kim = await _counselor(bot, api, 51, "Mr Kim")
+    return lee, kim, api.group(GROUP_CHAT), api.group(BACKUP_CHAT, "Backup")
+
+
+async def _escalations(bot: RunningBot) -> list[Escalation]:
+    async with bot.services.database.session() as session:
+        return list((await session.execute(select(Escalation).order_by(Escalation.id))).scalars())
+
+
+async def test_an_urgent_message_reaches_the_student_counselors_and_mentor(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    lee, kim, group, backup = await _school_with_counselors(bot, standin)
+    maya = await people.mentor(bot, standin, 2)
+    sam = await people.student(bot, standin, 3)
+    await people.ask_for_support(sam)
+    await maya.press("Accept")
+    await sam.expect("A mentor is joining")
+    await sam.send("i want to kill myself")
+    support = await sam.expect("glad you told me")
+    assert "911" in support.text and "988" in support.text and "741741" in support.text
+    await sam.expect("At Oak Tech, you can also reach:\nMs. Rivera, room 104")
+    for counselor in (lee, kim, group):
+        alert = await counselor.expect("alert #1")
+        assert "URGENT" in alert.text and "suicide" in alert.text
+        assert "i want to kill myself" in alert.text and "Oak Tech" in alert.text
+        assert "Student " in alert.text and "/reply 1" in alert.text
+        assert alert.button_labels == ["Acknowledge", "Resolved"]
+    assert backup.received == []  # backups only get repeats
+    await maya.from_the_start().expect("a counselor has been alerted")
+    await maya.expect("i want to kill myself")  # the conversation goes on
+
+
+async def test_first_acknowledge_wins_and_every_copy_says_who(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    lee, kim, group, _ = await _school_with_counselors(bot, standin)
+    sam = await people.student(bot, standin, 3)
+    await sam.send("i dont want to be alive anymore")
+    for counselor in (lee, kim, group):
+        await counselor.expect("alert #1")
+    await kim.press("Acknowledge")
+    await kim.expect("You're taking this")
+    await lee.expect("Acknowledged by Mr Kim")
+    edited = await group.expect("Acknowledged by Mr Kim")
+    assert edited.button_labels == ["Resolved"]
+    late = await lee.press_data("ak:1", lee.received[0].message_id)
+    assert "Mr Kim already took this one" in await lee.callback_answer(late)
+    [escalation] = await _escalations(bot)
+    assert escalation.acknowledged_at is not None
+
+
+async def test_unacknowledged_alerts_repeat_to_everyone_until_acknowledged(
+    bot: RunningBot, standin: BotApiStandIn, clock: FakeClock
+) -> None:
+    lee, kim, group, backup = await _school_with_counselors(bot, standin)
+    sam = await people.student(bot, standin, 3)
+    await sam.send("i took 30 pills")
+    await lee.expect("IMMINENT")
+    timeout = bot.services.settings.escalation_ack_timeout_s
+    for reminder in (1, 2):
+        clock.advance(seconds=timeout)
+        await bot.timers.run_due()
+        for chat in (lee, kim, group, backup):
+            repeat = await chat.expect(f"Still not acknowledged \\(reminder {reminder}\\)")
+            assert "i took 30 pills" in repeat.text and "Acknowledge" in repeat.button_labels
+    stranger = standin.user(70, "Someone")
+    press = await backup.press("Acknowledge", by=stranger)  # only counselors may take it
+    assert "out of date" in await backup.callback_answer(press)
+    await group.press("Acknowledge", by=lee)  # counselors may take it from the group chat
+    await group.expect("You're taking this")
+    await kim.expect("Acknowledged by Dr Lee")
+    clock.advance(seconds=timeout)
+    await bot.timers.run_due()
+    assert not any("reminder 3" in m.text for m in lee.received + kim.received)
+
+
+async def test_resolved_ends_the_alert(
+    bot: RunningBot, standin: BotApiStandIn, clock: FakeClock
+) -> None:
+    lee, _, group, _ = await _school_with_counselors(bot, standin)
+    sam = await people.student(bot, standin, 3)
+    await sam.send("my dad hits me")
+    await lee.expect("abuse")
+    await lee.press("Resolved")
+    await group.expect("Resolved by Dr Lee")
+    clock.advance(seconds=bot.services.settings.escalation_ack_timeout_s)
+    await bot.timers.run_due()
+    assert not any("reminder" in m.text for m in lee.received)
+
+
+async def test_every_state_and_kind_of_text_is_checked(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    lee, _, _, _ = await _school_with_counselors(bot, standin)
+    stranger = standin.user(60)
+    await stranger.send("/start i want to die")  # not enrolled, in a command's arguments
+    await stranger.expect("glad you told me")
+    await lee.expect("alert #1")
+    queued = await people.student(bot, standin, 61)
+    await people.ask_for_support(queued)
+    await queued.send("me quiero morir")  # waiting in line, in Spanish
+    await lee.expect("alert #2")
+    pictured = await people.student(bot, standin, 62)
+    await pictured.send_photo(caption="this is where i cut myself")
+    await lee.expect("alert #3")
+    editor = await people.student(bot, standin, 63)
+    await editor.edit(10_000, "actually i want to kms")
+    await lee.expect("alert #4")
+    assert [e.source for e in await _escalations(bot)] == ["text", "text", "caption", "edit"]
+
+
+async def test_a_crisis_request_goes_first_in_line(bot: RunningBot, standin: BotApiStandIn) -> None:
+    await _school_with_counselors(bot, standin)
+    maya = await people.mentor(bot, standin, 2, on_shift=False)
+    first, second = await people.student(bot, standin, 3), await people.student(bot, standin, 4)
+    await people.ask_for_support(first)
+    await people.ask_for_support(second)
+    await second.send("i want to end my life")
+    await second.expect("glad you told me")
+    await maya.send("/onshift")
+    await maya.press("Accept")
+    await second.expect("A mentor is joining")
+    async with bot.services.database.session() as session:
+        crisis = (
+            (await session.execute(select(SupportRequest.crisis).order_by(SupportRequest.id)))
+            .scalars()
+            .all()
+        )
+    assert list(crisis) == [False, True]
+
+
+async def test_review_goes_in_a_quiet_digest_not_a_page(
+    bot: RunningBot, standin: BotApiStandIn, clock: FakeClock
+) -> None:
+    lee, _, _, _ = await _school_with_counselors(bot, standin)
+    sam = await people.student(bot, standin, 3)
+    await sam.send("kms lol this quiz")
+    await sam.send("/help")
+    await sam.expect("What you can do")
+    assert not any("glad you told me" in m.text for m in sam.received)
+    assert not any("alert #" in m.text for m in lee.received)
+    clock.advance(hours=1)
+    await bot.timers.run_due()
+    digest = await lee.expect("For a look today")
+    assert "kms lol this quiz" in digest.text
+    assert standin.calls[-1][1].get("disable_notification") is True
+
+
+async def test_a_mentor_can_flag_and_the_conversation_goes_on(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    lee, _, _, _ = await _school_with_counselors(bot, standin)
+    maya = await people.mentor(bot, standin, 2)
+    sam = await people.student(bot, standin, 3)
+    await people.ask_for_support(sam)
+    await maya.press("Accept")
+    await maya.send("/flag they mentioned things at home are scary")
+    await maya.expect("A counselor has been alerted about Student")
+    alert = await lee.expect("flagged by a peer mentor")
+    assert "things at home are scary" in alert.text
+    await sam.send("still here")
+    await maya.expect("still here")
+    assert not any("glad you told me" in m.text for m in sam.received)
+
+
+async def test_counselor_and_student_can_write_to_each_other(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    lee, _, group, _ = await _school_with_counselors(bot, standin)
+    sam = await people.student(bot, standin, 3)
+    await sam.send("im scared to go home")
+    alert = await lee.expect("alert #1")
+    await lee.send("/reply 1 Hi, I'm Dr Lee from the counseling office. Are you safe?")
+    await sam.expect("A counselor from your school:\nHi, I'm Dr Lee")
+    await lee.expect("Sent to Student")
+    await sam.send("not really")
+    answer = await lee.expect("alert #1\\):\nnot really")
+    assert answer.protect_content
+    await lee.reply(alert.message_id, "I'm coming to find you")
+    await sam.expect("I'm coming to find you")
+    await lee.send("/reply 99 hello")
+    await lee.expect("couldn't find alert #99")
+    del group
+
+
+async def test_a_forged_acknowledge_from_a_student_changes_nothing(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    lee, _, _, _ = await _school_with_counselors(bot, standin)
+    sam = await people.student(bot, standin, 3)
+    await sam.send("i want to die")
+    await lee.expect("alert #1")
+    press = await sam.press_data("ak:1", sam.received[-1].message_id)
+    assert "out of date" in await sam.callback_answer(press)
+    [escalation] = await _escalations(bot)
+    assert escalation.acknowledged_at is None
+
+
+async def test_staff_words_are_not_a_students_crisis(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    lee, _, _, _ = await _school_with_counselors(bot, standin)
+    maya = await people.mentor(bot, standin, 2)
+    await bot.directory.refresh(bot.services)
+    await maya.send("a student told me they want to kill themselves, what do i do")
+    await maya.send("/help")
+    await maya.expect("Peer mentor tools")
+    assert await _escalations(bot) == []
+    assert not any("alert #" in m.text for m in lee.received)
+
+
+async def test_alerts_get_through_telegram_errors(bot: RunningBot, standin: BotApiStandIn) -> None:
+    lee, _, _, _ = await _school_with_counselors(bot, standin)
+    sam = await people.student(bot, standin, 3)
+    standin.fail_next("sendMessage", 502, times=2)
+    standin.fail_next("sendMessage", 429, retry_after=1)
+    await sam.send("i want to die")
+    await sam.expect("glad you told me", timeout=15)
+    await lee.expect("alert #1", timeout=15)
+
+
+async def test_with_the_database_down_the_student_and_counselors_still_hear(
+    standin: BotApiStandIn,
+    settings: Settings,
+    clock: FakeClock,
+    sqlite_databases: SqliteDatabases,
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copyfile(sqlite_databases.template, folder / "peerbot.db")
+    url = f"sqlite+aiosqlite:///{folder}/peerbot.db"
+    async with running_bot(standin, settings, url, clock) as bot:
+        lee, _, group, _ = await _school_with_counselors(bot, standin)
+        sam = await people.student(bot, standin, 3)
+        await bot.directory.refresh(bot.services)  # what the bot knows from before the outage
+        await bot.services.database.engine.dispose()
+        folder.rename(tmp_path / "away")
+        await sam.send("i want to kill myself tonight")
+        await sam.expect("glad you told me")
+        await sam.expect("Ms. Rivera")
+        for chat in (lee, group):
+            offline = await chat.expect("records are unreachable")
+            assert "i want to kill myself tonight" in offline.text and "IMMINENT" in offline.text
+        assert len(bot.directory.pending) == 1
+        (tmp_path / "away").rename(folder)
+        await crisis_upkeep(bot.application.bot, bot.services, bot.directory)
+        assert bot.directory.pending == []
+        full = await lee.expect("alert #1")
+        assert full.button_labels == ["Acknowledge", "Resolved"]
+        [escalation] = await _escalations(bot)
+        assert escalation.severity == "imminent"
+
+
+async def test_one_counselor_unreachable_does_not_stop_the_others(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    lee, kim, group, _ = await _school_with_counselors(bot, standin)
+    lee.block()
+    sam = await people.student(bot, standin, 3)
+    standin.fail_next("sendMessage", 502, times=4)  # the student's own message fails for good
+    await sam.send("i want to die")
+    await kim.expect("alert #1")
+    await group.expect("alert #1")
