@@ -17,7 +17,7 @@ from bot.delivery import deliver
 from bot.handlers import common, conversation, coordinator, counselor, crisis, mentor, student
 from bot.handlers.base import SERVICES_KEY, Context, services_of
 from bot.messaging import send
-from bot.services import matching
+from bot.services import checkins, matching
 from bot.services.context import ServiceContext
 from bot.services.enrollment import describe_caller
 from bot.storage.db import UNAVAILABLE_ERRORS, Database
@@ -136,6 +136,12 @@ def _register_timers(
         notices = await router.send_review_digest(services, int(timer.payload["school_id"]))
         await deliver(application.bot, services, notices)
 
+    async def checkin_due(timer: DueTimer) -> None:
+        notices = await checkins.due(services, int(timer.payload["checkin_id"]))
+        # A failed send raises, so the timer is retried with backoff rather than lost.
+        await deliver(application.bot, services, notices, raise_errors=True)
+
+    timers.handle(checkins.CHECKIN_TIMER, checkin_due)
     timers.handle(matching.OFFER_TIMEOUT_TIMER, offer_timed_out)
     timers.handle(router.REPEAT_TIMER, repeat_alert)
     timers.handle(router.DIGEST_TIMER, review_digest)

@@ -32,6 +32,8 @@ class Action(StrEnum):
     COMFORT = "cf"  # conversation id, yes/somewhat/no
     ACKNOWLEDGE = "ak"  # escalation id
     RESOLVE = "rs"  # escalation id
+    CHECKIN = "ci"  # check-in id, mood 1-5 or "talk"
+    SAME_MENTOR = "sm"  # check-in id, same or new
 
 
 def _choice(values: tuple[str, ...]) -> str:
@@ -57,6 +59,8 @@ ARGUMENTS: dict[Action, re.Pattern[str]] = {
         Action.COMFORT: f"({ID})_{_choice(COMFORTABLE)}",
         Action.ACKNOWLEDGE: f"({ID})",
         Action.RESOLVE: f"({ID})",
+        Action.CHECKIN: f"({ID})_([1-5]|talk)",
+        Action.SAME_MENTOR: f"({ID})_(same|new)",
     }.items()
 }
 

@@ -11,7 +11,7 @@ from telegram.error import TelegramError
 
 from bot import messaging
 from bot.callbacks import encode
-from bot.services import conversations, matching
+from bot.services import checkins, conversations, matching
 from bot.services.context import ServiceContext
 from bot.services.notices import FollowUp, Notice
 from bot.texts import label, render
@@ -53,12 +53,14 @@ def render_notice(notice: Notice) -> list[str]:
     return [head + html.escape(piece) for piece in messaging.split_text(notice.relay_text, room)]
 
 
-async def deliver(bot: Bot, services: ServiceContext, notices: list[Notice]) -> None:
+async def deliver(
+    bot: Bot, services: ServiceContext, notices: list[Notice], raise_errors: bool = False
+) -> None:
     """Send every notice in order; follow-ups (an unreachable mentor...) may add more.
 
     One message that cannot be sent, even after retries, does not stop the others: an alert
     to one counselor failing must not keep it from the rest (and unacknowledged alerts are
-    sent again by their repeat timer).
+    sent again by their repeat timer). `raise_errors` lets a durable timer retry instead.
     """
     queue = list(notices)
     failures = 0
@@ -67,6 +69,8 @@ async def deliver(bot: Bot, services: ServiceContext, notices: list[Notice]) -> 
         try:
             queue.extend(await _deliver_one(bot, services, notice))
         except TelegramError as error:
+            if raise_errors:
+                raise
             failures += 1
             logger.error("could not deliver %s after retries: %s", notice.key, error)
     if failures:
@@ -98,6 +102,8 @@ async def _deliver_one(bot: Bot, services: ServiceContext, notice: Notice) -> li
         kind, identifier = notice.follow_up
         if kind is FollowUp.OFFER:
             await matching.remember_offer_message(services, identifier, first_message_id)
+        elif kind is FollowUp.CHECKIN:
+            await checkins.mark_sent(services, identifier)
         elif kind is FollowUp.ALERT:
             await router.remember_alert_message(
                 services, identifier, notice.telegram_id, first_message_id
@@ -113,4 +119,7 @@ async def _unreachable(services: ServiceContext, notice: Notice) -> list[Notice]
         return await matching.offer_undeliverable(services, identifier)
     if kind is FollowUp.RELAY_TO_MENTOR:
         return await conversations.mentor_unreachable(services, identifier)
+    if kind is FollowUp.CHECKIN:
+        await checkins.mark_unreachable(services, identifier)
+        return []
     return []  # a counselor who blocked the bot: the others and the repeats still go out

@@ -13,7 +13,7 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Action
-from bot.services import matching
+from bot.services import checkins, matching
 from bot.services.callers import Member, load_member
 from bot.services.context import ServiceContext
 from bot.services.enrollment import Newcomer
@@ -227,6 +227,8 @@ async def end(
             "feedback_felt_better",
             buttons=_felt_better_buttons(conversation.id),
         )
+        await session.refresh(conversation)
+        await checkins.schedule_for(session, services, conversation)
         return told + await matching.offer_waiting(session, services, conversation.school_id)
 
 

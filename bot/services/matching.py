@@ -64,7 +64,12 @@ async def _eligible_mentors(
     )
     if request.avoid_mentor_membership_id is not None:
         query = query.where(Membership.id != request.avoid_mentor_membership_id)
-    return list((await session.execute(query)).scalars())
+    mentors = list((await session.execute(query)).scalars())
+    preferred = request.preferred_mentor_membership_id
+    if preferred in mentors:
+        mentors.remove(preferred)
+        mentors.insert(0, preferred)
+    return mentors
 
 
 async def offer_waiting(

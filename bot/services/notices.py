@@ -23,6 +23,7 @@ class FollowUp(StrEnum):
     OFFER = "offer"  # an offer message: remember its id; if undeliverable, skip the mentor
     RELAY_TO_MENTOR = "relay_to_mentor"  # if undeliverable, the student is re-queued
     ALERT = "alert"  # a crisis alert: remember where it went, to edit every copy later
+    CHECKIN = "checkin"  # a check-in: mark it sent; if undeliverable, it ends (no retries)
 
 
 Part = tuple[str, tuple[tuple[str, object], ...]]

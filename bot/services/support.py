@@ -42,8 +42,16 @@ def _student_or_refusal(member: Member | None, who: Newcomer) -> list[Notice] | 
     return None
 
 
-async def begin_talk(services: ServiceContext, who: Newcomer) -> list[Notice]:
-    """/talk or the Talk button: ask for a topic, unless already waiting or talking."""
+async def begin_talk(
+    services: ServiceContext,
+    who: Newcomer,
+    prefer_mentor: int | None = None,
+    avoid_mentor: int | None = None,
+) -> list[Notice]:
+    """/talk or the Talk button: ask for a topic, unless already waiting or talking.
+
+    After a check-in, the student may ask for the same mentor (`prefer_mentor`, offered first
+    when free) or someone new (`avoid_mentor`)."""
     async with services.database.session() as session, session.begin():
         member = await load_member(session, who.telegram_id, who.language_code)
         refusal = _student_or_refusal(member, who)
@@ -66,6 +74,8 @@ async def begin_talk(services: ServiceContext, who: Newcomer) -> list[Notice]:
                 state="draft",
                 created_at=services.clock.now(),
                 crisis=await _has_open_alert(session, membership.id),
+                preferred_mentor_membership_id=prefer_mentor,
+                avoid_mentor_membership_id=avoid_mentor,
             )
             session.add(request)
             await session.flush()

@@ -97,6 +97,7 @@ class BotApiStandIn:
         self._callback_ids = itertools.count(1)
         self._updates_changed = asyncio.Condition()
         self._answers_changed = asyncio.Condition()
+        self._pressed: dict[str, str] = {}
         self._webhook_changed = asyncio.Condition()
         self._faults: dict[str, list[Fault]] = defaultdict(list)
         self._delays: dict[str, float] = {}
@@ -505,8 +506,13 @@ class BotApiStandIn:
         }
 
     def unanswered_callback_queries(self) -> list[str]:
-        """Ids of button presses the bot never answered (Telegram shows a spinner for those)."""
-        return [qid for qid, answer in self.callback_answers.items() if not answer]
+        """Button presses the bot never answered (Telegram shows a spinner for those), as
+        "id:callback_data"."""
+        return [
+            f"{qid}:{self._pressed.get(qid, '?')}"
+            for qid, answer in self.callback_answers.items()
+            if not answer
+        ]
 
 
 class SimulatedChat:
@@ -599,6 +605,7 @@ class SimulatedChat:
             raise AssertionError("say who presses a button in a group: press(..., by=user)")
         query_id = str(next(self.api._callback_ids))
         self.api.callback_answers[query_id] = {}
+        self.api._pressed[query_id] = data
         await self.api.push_update(
             {
                 "callback_query": {

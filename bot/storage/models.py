@@ -127,6 +127,8 @@ class Membership(Base):
     available_since: Mapped[datetime | None]
     # Students: tell them when a mentor comes on shift.
     notify_on_shift: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Students: follow-up mood check-ins (/checkins off|on).
+    checkins_enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class Invite(Base):
@@ -176,6 +178,8 @@ class SupportRequest(Base):
     closed_at: Mapped[datetime | None]
     # The student asked for someone new: not this mentor.
     avoid_mentor_membership_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"))
+    # The student asked for the same mentor as before: offered first if on shift and free.
+    preferred_mentor_membership_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"))
 
 
 class Offer(Base):
@@ -209,6 +213,25 @@ class Conversation(Base):
     ended_by: Mapped[str | None] = mapped_column(String(16))
     felt_better: Mapped[str | None] = mapped_column(String(16))
     comfortable: Mapped[str | None] = mapped_column(String(16))
+
+
+class Checkin(Base):
+    """A follow-up mood check-in after a conversation (PRODUCT.md §6)."""
+
+    __tablename__ = "checkins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    student_membership_id: Mapped[int] = mapped_column(ForeignKey("memberships.id"), index=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"))
+    school_id: Mapped[int] = mapped_column(ForeignKey("schools.id"))
+    due_at: Mapped[datetime]
+    # scheduled -> sent | cancelled | unreachable; answered check-ins keep "sent".
+    state: Mapped[str] = mapped_column(String(16))
+    attempted_at: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+    answered_at: Mapped[datetime | None]
+    mood: Mapped[int | None] = mapped_column(Integer)
+    talk_again: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Timer(Base):

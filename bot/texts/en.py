@@ -57,6 +57,7 @@ TEXTS: dict[str, str] = {
     "/cancel: leave the line\n"
     "/end: end a conversation\n"
     "/status: where your request is\n"
+    "/checkins off or on: follow-up check-ins after a conversation\n"
     "/resources: people you can reach right now, any time\n"
     "/language: English or Spanish\n"
     "/help: this list\n\n"
@@ -295,4 +296,21 @@ TEXTS: dict[str, str] = {
     "⚠️ The bot's records are unreachable right now. The student has been given the crisis "
     "lines. This alert will be sent again with its buttons as soon as the records are back.",
     "crisis_school_contacts": "<b>At {school}, you can also reach:</b>\n{text}",
+    # Check-ins (PRODUCT.md §6).
+    "checkin": "Checking in from the peer support team: how are you feeling today? 💛 "
+    "Tap a number from 1 (really bad) to 5 (really good).",
+    "button.talk_again": "I'd like to talk again",
+    "checkin_thanks": "Thanks for letting us know. 💛 Send /talk any time you want to talk.",
+    "checkin_low": "I'm sorry today is hard. You don't have to go through it alone: a peer mentor "
+    "can talk with you now. Tap below, or reach someone any time:",
+    "checkin_already": "You already answered this check-in. Thanks!",
+    "checkin_same_mentor": "Would you like the same mentor as last time? They're on shift now.",
+    "button.same_mentor": "Same mentor",
+    "button.someone_new": "Someone new",
+    "checkins_off": "Okay, no more check-ins. Send <code>/checkins on</code> if you'd like them "
+    "back.",
+    "checkins_on": "Check-ins are on: after a conversation, we'll check in on you a couple of "
+    "times (never at night).",
+    "checkins_usage": "Send <code>/checkins off</code> to stop check-ins, or "
+    "<code>/checkins on</code> to get them.",
 }

@@ -54,6 +54,7 @@ TEXTS: dict[str, str] = {
     "/cancel: salir de la fila\n"
     "/end: terminar una conversación\n"
     "/status: en qué va tu solicitud\n"
+    "/checkins off u on: mensajes de seguimiento después de una conversación\n"
     "/resources: personas a las que puedes contactar ahora, a cualquier hora\n"
     "/language: inglés o español\n"
     "/help: esta lista\n\n"
@@ -286,4 +287,20 @@ TEXTS: dict[str, str] = {
     "⚠️ Los registros del bot no están disponibles ahora. El/la estudiante recibió las líneas "
     "de crisis. Esta alerta se enviará de nuevo con sus botones cuando vuelvan los registros.",
     "crisis_school_contacts": "<b>En {school}, también puedes contactar a:</b>\n{text}",
+    "checkin": "Te escribe el equipo de apoyo entre pares: ¿cómo te sientes hoy? 💛 "
+    "Toca un número del 1 (muy mal) al 5 (muy bien).",
+    "button.talk_again": "Quiero volver a hablar",
+    "checkin_thanks": "Gracias por contarnos. 💛 Envía /talk cuando quieras hablar.",
+    "checkin_low": "Siento que hoy sea difícil. No tienes que pasarlo solo/a: un/a mentor/a "
+    "puede hablar contigo ahora. Toca abajo, o contacta a alguien a cualquier hora:",
+    "checkin_already": "Ya respondiste este mensaje. ¡Gracias!",
+    "checkin_same_mentor": "¿Quieres al mismo mentor/a de la vez pasada? Está de turno ahora.",
+    "button.same_mentor": "El mismo",
+    "button.someone_new": "Otra persona",
+    "checkins_off": "Listo, no más mensajes de seguimiento. Envía <code>/checkins on</code> si "
+    "los quieres de nuevo.",
+    "checkins_on": "Los mensajes de seguimiento están activos: después de una conversación te "
+    "escribiremos un par de veces (nunca de noche).",
+    "checkins_usage": "Envía <code>/checkins off</code> para dejar de recibir seguimiento, o "
+    "<code>/checkins on</code> para recibirlo.",
 }

@@ -47,7 +47,7 @@ async def test_a_student_talks_with_a_mentor_and_answers_two_questions(
     await sam.press("Better")
     await sam.expect("comfortable opening up")
     await sam.press("^Yes$")
-    await sam.expect("Thank you")
+    await sam.expect("That helps us make this better")
     [conversation] = await _conversations(bot)
     assert (conversation.felt_better, conversation.comfortable) == ("better", "yes")
     assert conversation.ended_by == "student"

@@ -104,7 +104,8 @@ async def bot(
     async with running_bot(standin, settings, sqlite_url, clock) as running:
         yield running
     assert not running.errors, f"handlers raised: {running.errors!r}"
-    assert not standin.unanswered_callback_queries(), "a button press was never answered"
+    unanswered = standin.unanswered_callback_queries()
+    assert not unanswered, f"button presses never answered: {unanswered}"
 
 
 @asynccontextmanager

@@ -48,3 +48,10 @@ async def ask_for_support(person: SimulatedUser, topic: str = "Stress", mood: st
     await person.press(topic)
     await person.expect("How are you feeling right now")
     await person.press(mood)
+
+
+async def choose_topic_and_mood(person: SimulatedUser) -> None:
+    await person.expect("What would you like to talk about")
+    await person.press("Stress")
+    await person.expect("How are you feeling right now")
+    await person.press("^3")

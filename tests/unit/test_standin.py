@@ -163,7 +163,7 @@ async def test_edit_delete_and_callback_answers(
     )
     assert refused(same, 400, "message is not modified")
     query = await user.press("Yes")
-    assert standin.unanswered_callback_queries() == [query]
+    assert standin.unanswered_callback_queries() == [f"{query}:y"]
     assert (await call(http, "answerCallbackQuery", callback_query_id=query)).json()["ok"]
     again = await call(http, "answerCallbackQuery", callback_query_id=query)
     assert refused(again, 400, "already answered")
