@@ -31,6 +31,7 @@ test: lint
 bench: install
 	PYTHONPATH=. $(BIN)/python benchmarks/relay.py
 	PYTHONPATH=. $(BIN)/python benchmarks/detector.py
+	PYTHONPATH=. $(BIN)/python benchmarks/checkins.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -29,6 +29,7 @@ from escalation.failsafe import Directory
 logger = logging.getLogger(__name__)
 
 RATE_LIMIT_RETRIES = 3
+TELEGRAM_MESSAGES_PER_SECOND = 29  # Telegram allows about 30 a second overall
 TIMER_POLL_S = 1.0
 MATCHING_SWEEP_S = 30.0
 DIRECTORY_REFRESH_S = 30.0
@@ -62,7 +63,13 @@ def build_application(
         # The builder's generic parameters change with a rate limiter; the result is the same
         # Application type for our purposes.
         builder = builder.rate_limiter(
-            AIORateLimiter(max_retries=RATE_LIMIT_RETRIES)  # type: ignore[arg-type]
+            AIORateLimiter(  # type: ignore[arg-type]
+                # One message at a time, evenly spaced, rather than bursts of 30: Telegram
+                # counts any one second, and a burst at a second's edge draws a 429.
+                overall_max_rate=1,
+                overall_time_period=1 / TELEGRAM_MESSAGES_PER_SECOND,
+                max_retries=RATE_LIMIT_RETRIES,
+            )
         )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)

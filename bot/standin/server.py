@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import itertools
 import json
@@ -27,6 +28,7 @@ from bot.standin.spec import (
 
 DEFAULT_TOKEN = "123456:STAND-IN-TOKEN"
 DEFAULT_WAIT_S = 5.0
+SENDING_METHODS = {"sendMessage", "editMessageText", "editMessageReplyMarkup"}
 WEBHOOK_FIRST_RETRY_S = 0.1
 WEBHOOK_MAX_RETRY_S = 2.0
 COMMAND = re.compile(r"^/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]+)?")
@@ -98,6 +100,10 @@ class BotApiStandIn:
         self._updates_changed = asyncio.Condition()
         self._answers_changed = asyncio.Condition()
         self._pressed: dict[str, str] = {}
+        self._calls_changed = asyncio.Condition()
+        self._rate_per_second: int | None = None
+        self._recent_sends: collections.deque[float] = collections.deque()
+        self.rate_limited = 0
         self._webhook_changed = asyncio.Condition()
         self._faults: dict[str, list[Fault]] = defaultdict(list)
         self._delays: dict[str, float] = {}
@@ -187,6 +193,23 @@ class BotApiStandIn:
         """Answer the next `times` calls of `method` with an error (429, 502, ...)."""
         self._faults[method.lower()].append(Fault(status, retry_after, times))
 
+    def rate_limit(self, per_second: int | None) -> None:
+        """Like Telegram: more than `per_second` messages in any one second answers 429
+        (None turns it off)."""
+        self._rate_per_second = per_second
+
+    def _over_rate_limit(self, method: str) -> ApiError | None:
+        if self._rate_per_second is None or method not in SENDING_METHODS:
+            return None
+        now = asyncio.get_running_loop().time()
+        while self._recent_sends and now - self._recent_sends[0] >= 1.0:
+            self._recent_sends.popleft()
+        if len(self._recent_sends) >= self._rate_per_second:
+            self.rate_limited += 1
+            return ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
+        self._recent_sends.append(now)
+        return None
+
     def slow_down(self, method: str, seconds: float) -> None:
         """Answer every call of `method` only after `seconds` (0 to stop)."""
         self._delays[method.lower()] = seconds
@@ -240,6 +263,27 @@ class BotApiStandIn:
             taken, self._updates = self._updates, []
         return taken
 
+    async def wait_for_call(
+        self, method: str, after: int = 0, timeout: float = DEFAULT_WAIT_S
+    ) -> int:
+        """Wait until the bot calls `method` (a call numbered `after` or later); returns the
+        call's number. Lets a test know a bot process is up, e.g. polling getUpdates."""
+
+        def found() -> int | None:
+            for number in range(after, len(self.calls)):
+                if self.calls[number][0] == method:
+                    return number
+            return None
+
+        async with self._calls_changed:
+            number = await asyncio.wait_for(
+                self._calls_changed.wait_for(lambda: found() is not None), timeout
+            )
+        del number
+        result = found()
+        assert result is not None
+        return result
+
     def pending_updates(self) -> int:
         return len(self._updates)
 
@@ -258,11 +302,13 @@ class BotApiStandIn:
             params = await _read_params(request, method)
         except ApiError as error:
             return _error_response(error)
-        self.calls.append((method, params))
+        async with self._calls_changed:
+            self.calls.append((method, params))
+            self._calls_changed.notify_all()
         delay = self._delays.get(method.lower())
         if delay:
             await asyncio.sleep(delay)
-        fault = self._take_fault(method)
+        fault = self._take_fault(method) or self._over_rate_limit(method)
         if fault is not None:
             return _error_response(fault)
         try:
@@ -635,6 +681,10 @@ class SimulatedUser(SimulatedChat):
     def profile(self) -> dict[str, Any]:
         assert self.chat.user is not None
         return self.chat.user
+
+    def has_started(self) -> None:
+        """The person pressed Start at some earlier time, so the bot may write to them."""
+        self.chat.started = True
 
     def block(self) -> None:
         """The person blocks the bot: sending to them now answers 403."""

@@ -227,3 +227,14 @@ async def test_the_rate_limiter_waits_out_a_429(standin: BotApiStandIn) -> None:
     async with bot:
         await bot.send_message(5, "after the wait")
     await user.expect("after the wait")
+
+
+async def test_the_rate_limit_answers_429_past_the_pace(
+    http: httpx.AsyncClient, standin: BotApiStandIn
+) -> None:
+    await standin.user(5).send("/start")
+    standin.rate_limit(3)
+    answers = [await call(http, "sendMessage", chat_id=5, text="hi") for _ in range(4)]
+    assert [a.status_code for a in answers] == [200, 200, 200, 429]
+    assert answers[3].json()["parameters"]["retry_after"] == 1
+    assert standin.rate_limited == 1
