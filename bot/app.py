@@ -17,7 +17,7 @@ from bot.delivery import deliver
 from bot.handlers import common, conversation, coordinator, counselor, crisis, mentor, student
 from bot.handlers.base import SERVICES_KEY, Context, services_of
 from bot.messaging import send
-from bot.services import checkins, matching
+from bot.services import checkins, matching, privacy
 from bot.services.context import ServiceContext
 from bot.services.enrollment import describe_caller
 from bot.storage.db import UNAVAILABLE_ERRORS, Database
@@ -86,6 +86,7 @@ def build_application(
 
     async def load_directory(_: Application) -> None:
         await _refresh_directory_safely(services, directory)
+        await privacy.ensure_retention_sweep(services)
 
     application.post_init = load_directory
     if timer_poll_interval is not None and application.job_queue is not None:
@@ -148,7 +149,11 @@ def _register_timers(
         # A failed send raises, so the timer is retried with backoff rather than lost.
         await deliver(application.bot, services, notices, raise_errors=True)
 
+    async def retention_sweep(_: DueTimer) -> None:
+        await privacy.purge_old_alert_text(services)
+
     timers.handle(checkins.CHECKIN_TIMER, checkin_due)
+    timers.handle(privacy.RETENTION_TIMER, retention_sweep)
     timers.handle(matching.OFFER_TIMEOUT_TIMER, offer_timed_out)
     timers.handle(router.REPEAT_TIMER, repeat_alert)
     timers.handle(router.DIGEST_TIMER, review_digest)

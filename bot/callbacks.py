@@ -34,6 +34,8 @@ class Action(StrEnum):
     RESOLVE = "rs"  # escalation id
     CHECKIN = "ci"  # check-in id, mood 1-5 or "talk"
     SAME_MENTOR = "sm"  # check-in id, same or new
+    SURVEY = "sv"  # membership id, yes/somewhat/no
+    DELETE_ME = "dl"  # person id, yes/no
 
 
 def _choice(values: tuple[str, ...]) -> str:
@@ -61,6 +63,8 @@ ARGUMENTS: dict[Action, re.Pattern[str]] = {
         Action.RESOLVE: f"({ID})",
         Action.CHECKIN: f"({ID})_([1-5]|talk)",
         Action.SAME_MENTOR: f"({ID})_(same|new)",
+        Action.SURVEY: f"({ID})_{_choice(COMFORTABLE)}",
+        Action.DELETE_ME: f"({ID})_(yes|no)",
     }.items()
 }
 

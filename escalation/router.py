@@ -16,6 +16,7 @@ from bot.callbacks import Action
 from bot.services.callers import Member, load_member
 from bot.services.context import ServiceContext
 from bot.services.enrollment import Newcomer
+from bot.services.events import EventType, record
 from bot.services.notices import Button, FollowUp, Notice, notice, part
 from bot.storage import repositories as repo
 from bot.storage.models import (
@@ -160,6 +161,16 @@ async def raise_alert(
         )
         session.add(escalation)
         await session.flush()
+        record(
+            session,
+            services,
+            EventType.ESCALATION_RAISED,
+            school_id=escalation.school_id,
+            role=Role.STUDENT,
+            telegram_id=who.telegram_id,
+            severity=escalation.severity,
+            category=escalation.category,
+        )
         if not assessment.alert:
             if school is not None:
                 await schedule(
@@ -236,6 +247,16 @@ async def flag(services: ServiceContext, who: Newcomer, note: str) -> list[Notic
         )
         session.add(escalation)
         await session.flush()
+        record(
+            session,
+            services,
+            EventType.ESCALATION_RAISED,
+            school_id=member.school.id,
+            role=Role.MENTOR,
+            telegram_id=who.telegram_id,
+            severity=escalation.severity,
+            category=escalation.category,
+        )
         timeout = timedelta(seconds=services.settings.escalation_ack_timeout_s)
         await schedule(session, REPEAT_TIMER, now + timeout, {"escalation_id": escalation.id}, now)
         told = notice(who.telegram_id, member.language, "flag_done", alias=student_membership.alias)
@@ -347,6 +368,7 @@ async def acknowledge(
             taker = await _taker_name(session, escalation.acknowledged_by_membership_id)
             return [], label_toast(person.language, taker)
         await session.refresh(escalation)
+        _record_acknowledged(session, services, escalation, who.telegram_id, now)
         name = person.display_name or "a counselor"
         return await _edit_every_copy(
             session,
@@ -357,6 +379,25 @@ async def acknowledge(
             "alert_taken_by_you",
             buttons_on=True,
         ), None
+
+
+def _record_acknowledged(
+    session: AsyncSession,
+    services: ServiceContext,
+    escalation: Escalation,
+    counselor_telegram_id: int,
+    now: datetime,
+) -> None:
+    record(
+        session,
+        services,
+        EventType.ESCALATION_ACKNOWLEDGED,
+        school_id=escalation.school_id,
+        role=Role.COUNSELOR,
+        telegram_id=counselor_telegram_id,
+        severity=escalation.severity,
+        ack_seconds=max(int((now - escalation.created_at).total_seconds()), 0),
+    )
 
 
 def label_toast(language: str, name: str) -> str:
@@ -390,6 +431,7 @@ async def resolve(
         if escalation.acknowledged_at is None:
             escalation.acknowledged_at = now
             escalation.acknowledged_by_membership_id = membership.id if membership else None
+            _record_acknowledged(session, services, escalation, who.telegram_id, now)
         name = person.display_name or "a counselor"
         return await _edit_every_copy(
             session,
@@ -422,6 +464,9 @@ async def counselor_reply(
         if escalation.acknowledged_at is None:
             escalation.acknowledged_at = services.clock.now()
             escalation.acknowledged_by_membership_id = member.membership.id if member else None
+            _record_acknowledged(
+                session, services, escalation, who.telegram_id, escalation.acknowledged_at
+            )
         return notice(
             student.telegram_id,
             student.language,

@@ -17,6 +17,7 @@ from bot.handlers.base import (
     Context,
     answer,
     consent_keyboard,
+    deliver,
     help_text,
     newcomer,
     remove_buttons,
@@ -25,7 +26,7 @@ from bot.handlers.base import (
     settle_press,
     talk_keyboard,
 )
-from bot.services import enrollment
+from bot.services import enrollment, privacy, survey
 from bot.services.enrollment import ConsentResult, StartOutcome, StartResult
 from bot.services.views import Caller
 from bot.storage.models import Role
@@ -200,6 +201,10 @@ async def _consent_pressed(update: Update, context: Context, callback: Callback)
         role=role_name(caller.language, caller.role),
     )
     await answer(update, context, text)
+    if caller.role is Role.MENTOR and caller.membership_id is not None:
+        await deliver(
+            context, survey.question(caller.telegram_id, caller.language, caller.membership_id)
+        )
 
 
 async def _school_pressed(update: Update, context: Context, callback: Callback) -> None:
@@ -228,7 +233,19 @@ async def _language_pressed(update: Update, context: Context, callback: Callback
     await answer(update, context, render(chosen, "language_set"))
 
 
+async def delete_me(update: Update, context: Context) -> None:
+    await deliver(context, await privacy.ask_to_delete(services_of(context), newcomer(update)))
+
+
+async def _delete_pressed(update: Update, context: Context, callback: Callback) -> None:
+    notices = await privacy.delete_me(
+        services_of(context), newcomer(update), callback.number, callback.choice == "yes"
+    )
+    await settle_press(update, context, notices)
+
+
 BUTTONS: dict[Action, ButtonHandler] = {
+    Action.DELETE_ME: _delete_pressed,
     Action.CONSENT: _consent_pressed,
     Action.SCHOOL: _school_pressed,
     Action.LANGUAGE: _language_pressed,
@@ -242,6 +259,7 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("help", show_help, filters=private_message))
     application.add_handler(CommandHandler("language", language, filters=private_message))
     application.add_handler(CommandHandler("resources", resources, filters=private_message))
+    application.add_handler(CommandHandler("delete_me", delete_me, filters=private_message))
 
 
 def register_buttons(application: Application, buttons: dict[Action, ButtonHandler]) -> None:

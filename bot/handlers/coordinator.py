@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CommandHandler, filters
 
-from bot.handlers.base import Context, answer, newcomer, role_name, services_of
-from bot.services import invites
+from bot.handlers.base import Context, answer, deliver, newcomer, role_name, services_of
+from bot.services import invites, survey
 from bot.texts import render
 
 
@@ -48,9 +48,13 @@ async def invite(update: Update, context: Context) -> None:
         )
 
 
+async def survey_mentors(update: Update, context: Context) -> None:
+    await deliver(context, await survey.ask_all_mentors(services_of(context), newcomer(update)))
+
+
 def register(application: Application) -> None:
+    private_message = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+    application.add_handler(CommandHandler("invite", invite, filters=private_message))
     application.add_handler(
-        CommandHandler(
-            "invite", invite, filters=filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
-        )
+        CommandHandler("survey_mentors", survey_mentors, filters=private_message)
     )

@@ -7,7 +7,7 @@ from telegram.ext import Application, CommandHandler, filters
 
 from bot.callbacks import Action, Callback
 from bot.handlers.base import ButtonHandler, Context, deliver, newcomer, services_of, settle_press
-from bot.services import conversations, shifts
+from bot.services import conversations, shifts, survey
 from escalation import router
 
 PRIVATE_MESSAGE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
@@ -46,7 +46,15 @@ async def pass_pressed(update: Update, context: Context, callback: Callback) -> 
     await settle_press(update, context, notices)
 
 
+async def survey_pressed(update: Update, context: Context, callback: Callback) -> None:
+    notices = await survey.answer(
+        services_of(context), newcomer(update), callback.number, callback.choice
+    )
+    await settle_press(update, context, notices)
+
+
 BUTTONS: dict[Action, ButtonHandler] = {
+    Action.SURVEY: survey_pressed,
     Action.ACCEPT: accept_pressed,
     Action.PASS: pass_pressed,
 }

@@ -19,6 +19,7 @@ from bot.config import QuietHours, parse_quiet_hours
 from bot.services.callers import Member, load_member
 from bot.services.context import ServiceContext
 from bot.services.enrollment import Newcomer
+from bot.services.events import EventType, record
 from bot.services.notices import Button, FollowUp, Notice, notice, part
 from bot.storage import repositories as repo
 from bot.storage.models import Checkin, Conversation, Membership, Role, School
@@ -120,10 +121,19 @@ async def due(services: ServiceContext, checkin_id: int) -> list[Notice]:
 
 async def mark_sent(services: ServiceContext, checkin_id: int) -> None:
     async with services.database.session() as session, session.begin():
-        await session.execute(
-            update(Checkin)
-            .where(Checkin.id == checkin_id)
-            .values(state="sent", sent_at=services.clock.now())
+        checkin = await session.get(Checkin, checkin_id)
+        if checkin is None or checkin.sent_at is not None:
+            return
+        checkin.state = "sent"
+        checkin.sent_at = services.clock.now()
+        _, student = await repo.person_of(session, checkin.student_membership_id)
+        record(
+            session,
+            services,
+            EventType.CHECKIN_SENT,
+            school_id=checkin.school_id,
+            role=Role.STUDENT,
+            telegram_id=student.telegram_id,
         )
 
 
@@ -168,9 +178,27 @@ async def answer(
         checkin.answered_at = services.clock.now()
         if choice == "talk":
             checkin.talk_again = True
+            record(
+                session,
+                services,
+                EventType.CHECKIN_ANSWERED,
+                school_id=checkin.school_id,
+                role=Role.STUDENT,
+                telegram_id=who.telegram_id,
+                answer="talk",
+            )
             conversation = await session.get(Conversation, checkin.conversation_id)
             return [], conversation.mentor_membership_id if conversation else None
         checkin.mood = int(choice)
+        record(
+            session,
+            services,
+            EventType.CHECKIN_ANSWERED,
+            school_id=checkin.school_id,
+            role=Role.STUDENT,
+            telegram_id=who.telegram_id,
+            mood=checkin.mood,
+        )
         if checkin.mood <= LOW_MOOD:
             talk = ((Button("button.talk", Action.TALK, ("go",)),),)
             return notice(

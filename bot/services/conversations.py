@@ -17,6 +17,7 @@ from bot.services import checkins, matching
 from bot.services.callers import Member, load_member
 from bot.services.context import ServiceContext
 from bot.services.enrollment import Newcomer
+from bot.services.events import EventType, record
 from bot.services.notices import Button, FollowUp, Notice, notice
 from bot.storage import repositories as repo
 from bot.storage.models import Conversation, Membership, Offer, Role, SupportRequest
@@ -177,6 +178,16 @@ async def _close(
     if not result.rowcount:  # type: ignore[attr-defined]
         return False
     await repo.free_mentor_slot(session, conversation.mentor_membership_id, now)
+    _, student = await repo.person_of(session, conversation.student_membership_id)
+    record(
+        session,
+        services,
+        EventType.CONVERSATION_ENDED,
+        school_id=conversation.school_id,
+        role=Role.STUDENT,
+        telegram_id=student.telegram_id,
+        answer=ended_by,
+    )
     return True
 
 
@@ -270,6 +281,15 @@ async def answer_feedback(
             if conversation.felt_better is not None:
                 return notice(who.telegram_id, language, "feedback_already")
             conversation.felt_better = answer
+            record(
+                session,
+                services,
+                EventType.FELT_BETTER,
+                school_id=conversation.school_id,
+                role=Role.STUDENT,
+                telegram_id=who.telegram_id,
+                answer=answer,
+            )
             buttons = (
                 tuple(
                     Button(f"button.{choice}", Action.COMFORT, (conversation.id, choice))
@@ -280,6 +300,15 @@ async def answer_feedback(
         if conversation.comfortable is not None:
             return notice(who.telegram_id, language, "feedback_already")
         conversation.comfortable = answer
+        record(
+            session,
+            services,
+            EventType.COMFORTABLE,
+            school_id=conversation.school_id,
+            role=Role.STUDENT,
+            telegram_id=who.telegram_id,
+            answer=answer,
+        )
         return notice(who.telegram_id, language, "feedback_thanks")
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.callers import current_membership, load_caller
 from bot.services.context import ServiceContext, retry_on_conflict
+from bot.services.events import EventType, record
 from bot.services.invites import hash_invite_code, looks_like_invite_code
 from bot.services.views import Caller, SchoolView
 from bot.storage import repositories as repo
@@ -154,6 +155,14 @@ async def _start_with_code(
     if existing is not None:
         existing.role = invite.role
         existing.alias = None
+        record(
+            session,
+            services,
+            EventType.MEMBER_JOINED,
+            school_id=school.id,
+            role=invite.role,
+            telegram_id=who.telegram_id,
+        )
         return await _outcome(session, services, StartResult.ROLE_CHANGED, who, person)
     session.add(
         Membership(
@@ -164,6 +173,14 @@ async def _start_with_code(
         )
     )
     await session.flush()
+    record(
+        session,
+        services,
+        EventType.MEMBER_JOINED,
+        school_id=school.id,
+        role=invite.role,
+        telegram_id=who.telegram_id,
+    )
     return await _outcome(session, services, StartResult.JOINED, who, person)
 
 
@@ -189,6 +206,14 @@ async def _join_as_student(
         )
     )
     await session.flush()
+    record(
+        session,
+        services,
+        EventType.MEMBER_JOINED,
+        school_id=school.id,
+        role=Role.STUDENT,
+        telegram_id=who.telegram_id,
+    )
     return await _outcome(session, services, StartResult.JOINED, who, person)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Action
 from bot.services.context import ServiceContext
+from bot.services.events import EventType, record
 from bot.services.notices import Button, FollowUp, Notice, notice
 from bot.storage import repositories as repo
 from bot.storage.models import Conversation, Membership, Offer, Person, Role, SupportRequest
@@ -227,6 +228,19 @@ async def start_conversation(
     )
     session.add(conversation)
     await session.flush()
+    _, student = await repo.person_of(session, request.student_membership_id)
+    waited = int((now - (request.queued_at or request.created_at)).total_seconds())
+    record(
+        session,
+        services,
+        EventType.CONVERSATION_STARTED,
+        school_id=request.school_id,
+        role=Role.STUDENT,
+        telegram_id=student.telegram_id,
+        topic=request.topic,
+        wait_seconds=max(waited, 0),
+        crisis=request.crisis,
+    )
     return conversation
 
 

@@ -10,6 +10,7 @@ from bot.services import matching
 from bot.services.callers import Member, load_member
 from bot.services.context import ServiceContext
 from bot.services.enrollment import Newcomer
+from bot.services.events import EventType, record
 from bot.services.notices import Button, Notice, notice, part
 from bot.services.shifts import next_shift_text
 from bot.storage import repositories as repo
@@ -144,6 +145,17 @@ async def choose_mood(
         ):
             return None
         await session.refresh(request)
+        record(
+            session,
+            services,
+            EventType.REQUEST_CREATED,
+            school_id=request.school_id,
+            role=Role.STUDENT,
+            telegram_id=who.telegram_id,
+            topic=request.topic,
+            mood=request.mood_before,
+            crisis=request.crisis,
+        )
         offers = await matching.offer_waiting(session, services, request.school_id)
         await session.refresh(request)
         language = member.language

@@ -58,6 +58,7 @@ TEXTS: dict[str, str] = {
     "/end: end a conversation\n"
     "/status: where your request is\n"
     "/checkins off or on: follow-up check-ins after a conversation\n"
+    "/delete_me: erase your data\n"
     "/resources: people you can reach right now, any time\n"
     "/language: English or Spanish\n"
     "/help: this list\n\n"
@@ -84,6 +85,7 @@ TEXTS: dict[str, str] = {
     "counselor and the school's backup chats.",
     "help.coordinator": "<b>Coordinator tools</b>\n\n"
     "/invite mentor or /invite counselor: a one-time invite link for a new team member\n"
+    "/survey_mentors: ask every mentor again whether the training was useful\n"
     "/resources: the crisis lines students see\n"
     "/language: English or Spanish\n"
     "/help: this list",
@@ -313,4 +315,20 @@ TEXTS: dict[str, str] = {
     "times (never at night).",
     "checkins_usage": "Send <code>/checkins off</code> to stop check-ins, or "
     "<code>/checkins on</code> to get them.",
+    "training_survey": "One quick question for the program: were the training and resources "
+    "useful?",
+    "training_survey_thanks": "Thank you! That helps the program get better.",
+    "survey_sent": "Asked {count} mentor(s) again: “Were the training and resources useful?”",
+    # Deleting one's data (PRODUCT.md §8).
+    "delete_confirm": "This erases what connects you to this chat: your Telegram account, your "
+    "name, your nickname, your place in line, and any check-ins still to come. Anonymous counts "
+    "(like “a conversation happened”) stay, but nobody can tie them to you any more.\n\n"
+    "Are you sure?",
+    "button.delete_yes": "Yes, delete my data",
+    "button.delete_no": "No, keep it",
+    "delete_done": "Done: your data is deleted. 💛 If you ever want to come back, send /start and "
+    "you'll start fresh. If you need help right now, call or text 988.",
+    "delete_kept": "Okay, nothing was deleted.",
+    "delete_nothing": "There's nothing stored about you here.",
+    "other_side_left": "The other person has left the chat, so this conversation has ended.",
 }

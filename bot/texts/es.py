@@ -55,6 +55,7 @@ TEXTS: dict[str, str] = {
     "/end: terminar una conversación\n"
     "/status: en qué va tu solicitud\n"
     "/checkins off u on: mensajes de seguimiento después de una conversación\n"
+    "/delete_me: borrar tus datos\n"
     "/resources: personas a las que puedes contactar ahora, a cualquier hora\n"
     "/language: inglés o español\n"
     "/help: esta lista\n\n"
@@ -81,6 +82,7 @@ TEXTS: dict[str, str] = {
     "los consejeros y a los chats de respaldo de la escuela.",
     "help.coordinator": "<b>Herramientas para coordinación</b>\n\n"
     "/invite mentor o /invite counselor: un enlace de invitación de un solo uso\n"
+    "/survey_mentors: volver a preguntar a los mentores si la formación fue útil\n"
     "/resources: las líneas de crisis que ven los estudiantes\n"
     "/language: inglés o español\n"
     "/help: esta lista",
@@ -303,4 +305,20 @@ TEXTS: dict[str, str] = {
     "escribiremos un par de veces (nunca de noche).",
     "checkins_usage": "Envía <code>/checkins off</code> para dejar de recibir seguimiento, o "
     "<code>/checkins on</code> para recibirlo.",
+    "training_survey": "Una pregunta rápida para el programa: ¿te resultaron útiles la "
+    "formación y los recursos?",
+    "training_survey_thanks": "¡Gracias! Eso ayuda a mejorar el programa.",
+    "survey_sent": "Se preguntó de nuevo a {count} mentor(es): “¿Te resultaron útiles la formación "
+    "y los recursos?”",
+    "delete_confirm": "Esto borra lo que te conecta con este chat: tu cuenta de Telegram, tu "
+    "nombre, tu apodo, tu lugar en la fila y los mensajes de seguimiento pendientes. Los conteos "
+    "anónimos (como “hubo una conversación”) se quedan, pero nadie podrá relacionarlos contigo."
+    "\n\n¿Estás seguro/a?",
+    "button.delete_yes": "Sí, borrar mis datos",
+    "button.delete_no": "No, mantenerlos",
+    "delete_done": "Listo: tus datos están borrados. 💛 Si algún día quieres volver, envía "
+    "/start y empezarás de nuevo. Si necesitas ayuda ahora, llama o envía un texto al 988.",
+    "delete_kept": "Listo, no se borró nada.",
+    "delete_nothing": "No hay nada guardado sobre ti aquí.",
+    "other_side_left": "La otra persona salió del chat, así que esta conversación terminó.",
 }
