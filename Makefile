@@ -32,6 +32,7 @@ bench: install
 	PYTHONPATH=. $(BIN)/python benchmarks/relay.py
 	PYTHONPATH=. $(BIN)/python benchmarks/detector.py
 	PYTHONPATH=. $(BIN)/python benchmarks/checkins.py
+	PYTHONPATH=. $(BIN)/python benchmarks/report.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -8,6 +8,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TelegramError
@@ -256,6 +257,47 @@ def command_invite(settings: Settings, arguments: argparse.Namespace) -> None:
         )
 
 
+def command_report(settings: Settings, arguments: argparse.Namespace) -> None:
+    """The evaluation report (PRODUCT.md §7) to stdout or --out."""
+    from bot import report
+
+    async def make() -> report.Report:
+        database = await _open(settings)
+        try:
+            return await report.build(
+                database, report.Period(arguments.since, arguments.until), arguments.school
+            )
+        except LookupError as error:
+            raise CliError(str(error)) from None
+        finally:
+            await database.dispose()
+
+    built = asyncio.run(make())
+    if arguments.format == "json":
+        output = json.dumps(built.as_json(), indent=2) + "\n"
+    elif arguments.format == "csv":
+        output = report.as_csv(built)
+    elif arguments.format == "html":
+        from bot.report_html import as_html
+
+        output = as_html(built)
+    else:
+        output = report.as_text(built)
+    if arguments.out:
+        with open(arguments.out, "w", encoding="utf-8", newline="") as file:
+            file.write(output)
+        print(f"Wrote the report to {arguments.out}.", file=sys.stderr)
+    else:
+        sys.stdout.write(output)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-09-01") from None
+
+
 def command_crisis_check(settings: Settings, arguments: argparse.Namespace) -> None:
     """Read text lines on stdin; print one JSON assessment per line (PRODUCT.md §5)."""
     from escalation.detector import assess
@@ -303,6 +345,14 @@ def parser() -> argparse.ArgumentParser:
     invite.add_argument("--count", type=int, default=1)
     invite.add_argument("--json", action="store_true", help="print a JSON list of code and link")
     invite.set_defaults(handler=command_invite)
+    report_command = commands.add_parser("report", help="the program's evaluation report")
+    report_command.add_argument("--school", help="one school's code (default: all)")
+    report_command.add_argument("--since", type=_date, help="first day, YYYY-MM-DD (UTC)")
+    report_command.add_argument("--until", type=_date, help="last day, YYYY-MM-DD (UTC)")
+    report_command.add_argument("--format", choices=["text", "json", "csv", "html"], default="text")
+    report_command.add_argument("--out", help="write to this file instead of the screen")
+    report_command.set_defaults(handler=command_report)
+
     crisis = commands.add_parser(
         "crisis-check", help="assess text lines from stdin for crisis language (JSON lines)"
     )

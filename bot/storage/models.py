@@ -294,7 +294,11 @@ class Event(Base):
     """Append-only, pseudonymous evaluation event (PRODUCT.md §7). Never text, names or raw ids."""
 
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_type_at", "type", "at"),)
+    __table_args__ = (
+        Index("ix_events_type_at", "type", "at"),
+        # The report asks every question per school too.
+        Index("ix_events_type_school_at", "type", "school_id", "at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     type: Mapped[str] = mapped_column(String(48))

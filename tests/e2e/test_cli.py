@@ -300,3 +300,42 @@ def test_crisis_check_prints_one_json_object_per_line(
     ]
     assert answers[0]["category"] == "suicide" and answers[0]["matched"] == ["want to die"]
     assert answers[1]["category"] is None
+
+
+def test_report_in_every_format(environment: dict[str, str], tmp_path: Path) -> None:
+    peerbot(environment, "school", "add", "--code", "OAK", "--name", "Oak", cwd=tmp_path)
+    text = peerbot(environment, "report", cwd=tmp_path)
+    assert text.returncode == 0, text.stderr
+    assert "Students who accessed support" in text.stdout and "<11" in text.stdout
+    as_json = json.loads(peerbot(environment, "report", "--format", "json", cwd=tmp_path).stdout)
+    assert as_json["students_accessed_support"] is None
+    assert as_json["schools"][0]["code"] == "OAK"
+    csv_out = peerbot(
+        environment,
+        "report",
+        "--format",
+        "csv",
+        "--school",
+        "oak",
+        "--since",
+        "2026-01-01",
+        "--until",
+        "2026-12-31",
+        cwd=tmp_path,
+    )
+    assert csv_out.stdout.startswith("scope,figure,value")
+    written = peerbot(
+        environment,
+        "report",
+        "--format",
+        "html",
+        "--out",
+        str(tmp_path / "report.html"),
+        cwd=tmp_path,
+    )
+    assert written.returncode == 0, written.stderr
+    assert (tmp_path / "report.html").read_text().startswith("<!DOCTYPE html>")
+    bad_date = peerbot(environment, "report", "--since", "last week", cwd=tmp_path)
+    assert bad_date.returncode == 2 and "not a date like 2026-09-01" in bad_date.stderr
+    unknown = peerbot(environment, "report", "--school", "NOPE", cwd=tmp_path)
+    assert unknown.returncode == 1 and "no school with code 'NOPE'" in unknown.stderr

@@ -159,6 +159,7 @@ async def test_a_crisis_request_goes_first_in_line(bot: RunningBot, standin: Bot
     await people.ask_for_support(second)
     await second.send("i want to end my life")
     await second.expect("glad you told me")
+    await second.expect("you can also reach")  # sent once the alert is recorded
     await maya.send("/onshift")
     await maya.press("Accept")
     await second.expect("A mentor is joining")
