@@ -291,14 +291,27 @@ async def build(
 
 
 def show(value: Any) -> str:
-    """A figure as text: suppressed ones as "<11"."""
+    """A figure as text: suppressed ones as "<11"; means with one decimal."""
     if value is None:
         return SUPPRESSED_TEXT
-    if isinstance(value, dict):
-        return ", ".join(f"{k} {show(v)}" for k, v in value.items())
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        return f"{value:.1f}"
     return str(value)
+
+
+def table_rows(report: Report) -> list[tuple[str, list[str]]]:
+    """(label, a value per scope) for each figure; escalations get a row per severity."""
+    scopes = [report.deployment, *report.schools]
+    rows = []
+    for key in FIGURES:
+        if key == "escalations":
+            for severity in SEVERITIES:
+                rows.append(
+                    (f"{LABELS[key]}: {severity}", [show(s.figures[key][severity]) for s in scopes])
+                )
+        else:
+            rows.append((LABELS[key], [show(s.figures[key]) for s in scopes]))
+    return rows
 
 
 def _period_text(period: Period) -> str:
@@ -311,7 +324,7 @@ def as_text(report: Report) -> str:
     """A plain table a coordinator can paste into a grant report."""
     scopes = [report.deployment, *report.schools]
     headers = ["Figure", *(s.code or "All schools" for s in scopes)]
-    rows = [[LABELS[key], *(show(s.figures[key]) for s in scopes)] for key in FIGURES]
+    rows = [[label, *values] for label, values in table_rows(report)]
     widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(len(headers))]
 
     def line(cells: list[str]) -> str:

@@ -11,7 +11,7 @@ import io
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bot.report import FIGURES, LABELS, SUPPRESS_BELOW, SUPPRESSED_TEXT, Report, show
+from bot.report import SUPPRESS_BELOW, SUPPRESSED_TEXT, Report, table_rows
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -36,7 +36,7 @@ def _svg(draw: Callable[[Axes], None]) -> str:
     matplotlib.use("svg")
     from matplotlib import pyplot
 
-    figure, axes = pyplot.subplots(figsize=(5.2, 3.0))
+    figure, axes = pyplot.subplots(figsize=(5.2, 3.4))
     try:
         draw(axes)
         axes.spines[["top", "right"]].set_visible(False)
@@ -108,7 +108,7 @@ def _charts(report: Report) -> list[str]:
         )
         axes.set_xlabel("mood, 1 (really bad) to 5 (really good)")
         axes.set_ylabel("% of answers")
-        axes.legend(frameon=False)
+        axes.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=2)
 
     charts.append(
         _chart("Mood before and at check-in", bool(whole.mood_before or whole.mood_checkin), moods)
@@ -137,7 +137,9 @@ def _charts(report: Report) -> list[str]:
             )
             left = [a + b for a, b in zip(left, values, strict=True)]
         axes.set_xlabel("% of latest answers")
-        axes.legend(frameon=False, fontsize="small")
+        axes.legend(
+            frameon=False, fontsize="small", loc="upper center", bbox_to_anchor=(0.4, -0.3), ncol=3
+        )
 
     charts.append(_chart("Survey answers", any(a for _, a, _ in surveys), survey))
     escalations = whole.escalations
@@ -167,10 +169,10 @@ def as_html(report: Report) -> str:
     scopes = [report.deployment, *report.schools]
     header = "".join(f"<th>{html.escape(s.code or 'All schools')}</th>" for s in scopes)
     rows = "".join(
-        f"<tr><td>{html.escape(LABELS[key])}</td>"
-        + "".join(f"<td>{html.escape(show(s.figures[key]))}</td>" for s in scopes)
+        f"<tr><td>{html.escape(label)}</td>"
+        + "".join(f"<td>{html.escape(value)}</td>" for value in values)
         + "</tr>"
-        for key in FIGURES
+        for label, values in table_rows(report)
     )
     since = report.period.since.isoformat() if report.period.since else "the start"
     until = report.period.until.isoformat() if report.period.until else "today"
@@ -179,7 +181,7 @@ def as_html(report: Report) -> str:
 <title>Peer support program report</title><style>{STYLE}</style></head>
 <body>
 <h1>Peer support program report</h1>
-<p class="muted">{html.escape(since)} to {html.escape(until)} (UTC) · generated
+<p class="muted">Period: {html.escape(since)} to {html.escape(until)} (UTC) · generated
 {report.generated_at:%Y-%m-%d %H:%M} UTC · figures from fewer than {SUPPRESS_BELOW} people are
 shown as {html.escape(SUPPRESSED_TEXT)}</p>
 <table><thead><tr><th>Figure</th>{header}</tr></thead><tbody>{rows}</tbody></table>
