@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CODE := bot escalation tests scripts benchmarks
 
-.PHONY: install run test lint bench clean
+.PHONY: install run demo test lint bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11")'
@@ -18,6 +18,9 @@ install: $(STAMP)
 
 run: install
 	$(BIN)/peerbot run
+
+demo: install
+	$(BIN)/peerbot demo
 
 lint: install
 	$(BIN)/ruff check $(CODE)

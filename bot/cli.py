@@ -298,6 +298,16 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-09-01") from None
 
 
+def command_demo(settings: Settings, arguments: argparse.Namespace) -> None:
+    """A scripted day against the local Bot API stand-in: no token, no network."""
+    from bot import demo
+
+    # The demo's output is the conversation; the bot's own log would only get in the way.
+    logging.getLogger().setLevel(logging.ERROR)
+    logging.getLogger("telegram").setLevel(logging.ERROR)
+    demo.main()
+
+
 def command_crisis_check(settings: Settings, arguments: argparse.Namespace) -> None:
     """Read text lines on stdin; print one JSON assessment per line (PRODUCT.md §5)."""
     from escalation.detector import assess
@@ -352,6 +362,9 @@ def parser() -> argparse.ArgumentParser:
     report_command.add_argument("--format", choices=["text", "json", "csv", "html"], default="text")
     report_command.add_argument("--out", help="write to this file instead of the screen")
     report_command.set_defaults(handler=command_report)
+
+    demo = commands.add_parser("demo", help="play a scripted school day locally (no token)")
+    demo.set_defaults(handler=command_demo)
 
     crisis = commands.add_parser(
         "crisis-check", help="assess text lines from stdin for crisis language (JSON lines)"

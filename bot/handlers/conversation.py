@@ -6,7 +6,7 @@ from telegram import Message, Update
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from bot.callbacks import Action, Callback
-from bot.handlers import common, counselor
+from bot.handlers import common, counselor, crisis
 from bot.handlers.base import ButtonHandler, Context, deliver, newcomer, services_of, settle_press
 from bot.services import conversations, shifts
 
@@ -25,7 +25,8 @@ async def on_text(update: Update, context: Context) -> None:
         services_of(context), newcomer(update), message.text, replied_text
     )
     if not outcome.handled:
-        await common.free_text(update, context)
+        if not crisis.already_answered(context, update):
+            await common.free_text(update, context)
         return
     await deliver(context, outcome.notices)
 

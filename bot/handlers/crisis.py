@@ -55,6 +55,8 @@ async def check(update: Update, context: Context) -> None:
     )
     services = services_of(context)
     if assessment.alert:
+        # Later handlers see this and leave out their everyday fallback answers.
+        mark_answered(context, update)
         # The student hears back first, before anything that needs the database; their
         # school's own contacts follow once it has been read.
         support = render(directory.language(who), "crisis_support_student")
@@ -80,6 +82,22 @@ async def check(update: Update, context: Context) -> None:
             services, who, text, assessment, source, services.clock.now()
         )
     await deliver(context, notices)
+
+
+CRISIS_ANSWERED_KEY = "crisis_answered_update"
+
+
+def mark_answered(context: Context, update: Update) -> None:
+    if context.user_data is not None:
+        context.user_data[CRISIS_ANSWERED_KEY] = update.update_id
+
+
+def already_answered(context: Context, update: Update) -> bool:
+    """True when the crisis check already answered this very update with the crisis lines."""
+    return bool(
+        context.user_data is not None
+        and context.user_data.get(CRISIS_ANSWERED_KEY) == update.update_id
+    )
 
 
 def register(application: Application) -> None:

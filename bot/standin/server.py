@@ -9,6 +9,7 @@ import itertools
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -104,6 +105,8 @@ class BotApiStandIn:
         self._rate_per_second: int | None = None
         self._recent_sends: collections.deque[float] = collections.deque()
         self.rate_limited = 0
+        # Called with every message the bot sends or edits (the demo prints them).
+        self.on_message: Callable[[SentMessage], None] | None = None
         self._webhook_changed = asyncio.Condition()
         self._faults: dict[str, list[Fault]] = defaultdict(list)
         self._delays: dict[str, float] = {}
@@ -424,6 +427,8 @@ class BotApiStandIn:
             chat.messages[message.message_id] = message
             chat.feed.append(message)
             chat.changed.notify_all()
+        if self.on_message is not None:
+            self.on_message(message)
 
     async def _send_message(self, params: dict[str, Any]) -> Any:
         chat = self._target_chat(params["chat_id"])

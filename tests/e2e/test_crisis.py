@@ -305,3 +305,18 @@ async def test_one_counselor_unreachable_does_not_stop_the_others(
     await sam.send("i want to die")
     await kim.expect("alert #1")
     await group.expect("alert #1")
+
+
+async def test_a_crisis_message_outside_a_conversation_gets_no_cheery_fallback(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    await _school_with_counselors(bot, standin)
+    sam = await people.student(bot, standin, 3)
+    await sam.send("i want to die")
+    await sam.expect("glad you told me")
+    await sam.expect("you can also reach")
+    await sam.send("/help")
+    await sam.expect("What you can do here")
+    assert not any("only passes messages on" in m.text for m in sam.received)
+    await sam.send("hello?")
+    await sam.expect("only passes messages on")  # an ordinary message still gets it

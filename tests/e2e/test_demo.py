@@ -1,0 +1,45 @@
+"""`peerbot demo` plays its scripted day with no token and no network."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_demo_plays_a_school_day_and_ends_with_the_report(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k in {"PATH", "HOME", "LANG"}}
+    env["PYTHONPATH"] = str(PROJECT_ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "demo"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    for seen in (
+        "Maya (peer mentor) sees:",
+        "A student would like to talk",
+        "Student ",  # the mentor sees a nickname
+        "Your mentor:",
+        "URGENT · alert #1",
+        "Me alegra mucho que me lo hayas contado",
+        "You're taking this",
+        "Checking in from the peer support team",
+        "Students who accessed support",
+    ):
+        assert seen in out, seen
+    # What the mentor sees never names the students.
+    mentor_sees = [b for b in out.split("  → ") if b.startswith("Maya (peer mentor) sees")]
+    assert mentor_sees
+    assert not any("Sam" in block.split("\n\n", 1)[0] for block in mentor_sees)
+    report = out.split("The coordinator's report", 1)[1]
+    students_line = next(line for line in report.splitlines() if line.startswith("Students"))
+    assert students_line.split()[-2:] == ["13", "13"]
+    assert "Traceback" not in result.stderr
