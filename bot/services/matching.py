@@ -254,3 +254,24 @@ async def offer_all_waiting(services: ServiceContext) -> list[Notice]:
         for school_id in schools.scalars().all():
             notices += await offer_waiting(session, services, school_id)
         return notices
+
+
+async def withdraw_offers(
+    session: AsyncSession, services: ServiceContext, request_id: int
+) -> list[Notice]:
+    """The request is no longer waiting: a pending offer is withdrawn, the mentor's slot
+    freed, and the offer message in the mentor's chat edited to say so."""
+    now = services.clock.now()
+    pending = await session.execute(
+        select(Offer).where(Offer.request_id == request_id, Offer.state == "pending")
+    )
+    notices: list[Notice] = []
+    for offer in pending.scalars().all():
+        if await repo.settle_offer(session, offer.id, "withdrawn", now) is None:
+            continue  # answered meanwhile
+        await repo.free_mentor_slot(session, offer.mentor_membership_id, now)
+        _, mentor = await repo.person_of(session, offer.mentor_membership_id)
+        notices += notice(
+            mentor.telegram_id, mentor.language, "offer_withdrawn", edit_message_id=offer.message_id
+        )
+    return notices

@@ -8,6 +8,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Action
+from bot.services import matching
 from bot.services.callers import load_member
 from bot.services.context import ServiceContext
 from bot.services.enrollment import Newcomer
@@ -19,7 +20,6 @@ from bot.storage.models import (
     CodeAttempt,
     Escalation,
     Membership,
-    Offer,
     SupportRequest,
     Timer,
 )
@@ -115,25 +115,7 @@ async def _close_everything(
         .all()
     )
     for request in requests:
-        pending = (
-            (
-                await session.execute(
-                    select(Offer).where(Offer.request_id == request.id, Offer.state == "pending")
-                )
-            )
-            .scalars()
-            .all()
-        )
-        for offer in pending:
-            if await repo.settle_offer(session, offer.id, "withdrawn", now) is not None:
-                await repo.free_mentor_slot(session, offer.mentor_membership_id, now)
-                _, mentor = await repo.person_of(session, offer.mentor_membership_id)
-                notices += notice(
-                    mentor.telegram_id,
-                    mentor.language,
-                    "offer_withdrawn",
-                    edit_message_id=offer.message_id,
-                )
+        notices += await matching.withdraw_offers(session, services, request.id)
         request.state = "cancelled"
         request.closed_at = now
     for as_mentor in (False, True):

@@ -14,7 +14,7 @@ from bot.services.events import EventType, record
 from bot.services.notices import Button, Notice, notice, part
 from bot.services.shifts import next_shift_text
 from bot.storage import repositories as repo
-from bot.storage.models import Escalation, Offer, Role, SupportRequest
+from bot.storage.models import Escalation, Role, SupportRequest
 
 
 def _topic_buttons(request_id: int) -> tuple[tuple[Button, ...], ...]:
@@ -100,20 +100,28 @@ async def _has_open_alert(session: AsyncSession, membership_id: int) -> bool:
     return found.first() is not None
 
 
+async def _own_request(
+    session: AsyncSession, who: Newcomer, request_id: int
+) -> tuple[Member, SupportRequest] | None:
+    """The caller's own request, or None for a stale or foreign button."""
+    member = await load_member(session, who.telegram_id, who.language_code)
+    request = await session.get(SupportRequest, request_id)
+    if member is None or request is None:
+        return None
+    if request.student_membership_id != member.membership.id:
+        return None
+    return member, request
+
+
 async def choose_topic(
     services: ServiceContext, who: Newcomer, request_id: int, topic: str
 ) -> list[Notice] | None:
     """The student picked a topic; None if the button is stale or not theirs."""
     async with services.database.session() as session, session.begin():
-        member = await load_member(session, who.telegram_id, who.language_code)
-        request = await session.get(SupportRequest, request_id)
-        if (
-            member is None
-            or request is None
-            or request.student_membership_id != member.membership.id
-            or request.state != "draft"
-        ):
+        own = await _own_request(session, who, request_id)
+        if own is None or own[1].state != "draft":
             return None
+        member, request = own
         request.topic = topic
         return notice(
             who.telegram_id, member.language, "talk_choose_mood", buttons=_mood_buttons(request.id)
@@ -125,15 +133,10 @@ async def choose_mood(
 ) -> list[Notice] | None:
     """The student rated their mood (or skipped): the request joins the line and is offered."""
     async with services.database.session() as session, session.begin():
-        member = await load_member(session, who.telegram_id, who.language_code)
-        request = await session.get(SupportRequest, request_id)
-        if (
-            member is None
-            or request is None
-            or request.student_membership_id != member.membership.id
-            or request.topic is None
-        ):
+        own = await _own_request(session, who, request_id)
+        if own is None or own[1].topic is None:
             return None
+        member, request = own
         now = services.clock.now()
         if not await repo.move_request(
             session,
@@ -201,19 +204,7 @@ async def _leave_line(
         notices: list[Notice] = []
         now = services.clock.now()
         if request.state == "offered":
-            pending = await session.execute(
-                select(Offer).where(Offer.request_id == request.id, Offer.state == "pending")
-            )
-            for offer in pending.scalars().all():
-                if await repo.settle_offer(session, offer.id, "withdrawn", now) is not None:
-                    await repo.free_mentor_slot(session, offer.mentor_membership_id, now)
-                    _, mentor = await repo.person_of(session, offer.mentor_membership_id)
-                    notices += notice(
-                        mentor.telegram_id,
-                        mentor.language,
-                        "offer_withdrawn",
-                        edit_message_id=offer.message_id,
-                    )
+            notices += await matching.withdraw_offers(session, services, request.id)
         if not await repo.move_request(
             session, request.id, request.state, "cancelled", closed_at=now
         ):
