@@ -1,5 +1,6 @@
 """The Bot API stand-in on its own: it must refuse what Telegram refuses."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -238,3 +239,15 @@ async def test_the_rate_limit_answers_429_past_the_pace(
     assert [a.status_code for a in answers] == [200, 200, 200, 429]
     assert answers[3].json()["parameters"]["retry_after"] == 1
     assert standin.rate_limited == 1
+
+
+async def test_slow_answers_take_their_time_and_still_arrive(
+    http: httpx.AsyncClient, standin: BotApiStandIn
+) -> None:
+    await standin.user(5).send("/start")
+    standin.slow_down("sendMessage", 0.2)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    answer = await call(http, "sendMessage", chat_id=5, text="eventually")
+    assert answer.json()["ok"] and loop.time() - started >= 0.2
+    standin.slow_down("sendMessage", 0)
