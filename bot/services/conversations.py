@@ -28,6 +28,13 @@ from escalation.router import open_counselor_thread
 REPLIED_ALIAS = re.compile(r"^\S+\s+([A-Z][0-9]{1,4}):")
 
 
+# The two end-of-conversation questions: where the answer is kept, and its event.
+FEEDBACK_QUESTIONS = {
+    Action.FELT: ("felt_better", EventType.FELT_BETTER),
+    Action.COMFORT: ("comfortable", EventType.COMFORTABLE),
+}
+
+
 @dataclass(frozen=True)
 class RelayOutcome:
     """What to send; `handled` is False when the sender is in no conversation at all."""
@@ -277,39 +284,28 @@ async def answer_feedback(
         ):
             return None
         language = member.language
-        if question is Action.FELT:
-            if conversation.felt_better is not None:
-                return notice(who.telegram_id, language, "feedback_already")
-            conversation.felt_better = answer
-            record(
-                session,
-                services,
-                EventType.FELT_BETTER,
-                school_id=conversation.school_id,
-                role=Role.STUDENT,
-                telegram_id=who.telegram_id,
-                answer=answer,
-            )
-            buttons = (
-                tuple(
-                    Button(f"button.{choice}", Action.COMFORT, (conversation.id, choice))
-                    for choice in ("yes", "somewhat", "no")
-                ),
-            )
-            return notice(who.telegram_id, language, "feedback_comfortable", buttons=buttons)
-        if conversation.comfortable is not None:
+        column, event = FEEDBACK_QUESTIONS[question]
+        if getattr(conversation, column) is not None:
             return notice(who.telegram_id, language, "feedback_already")
-        conversation.comfortable = answer
+        setattr(conversation, column, answer)
         record(
             session,
             services,
-            EventType.COMFORTABLE,
+            event,
             school_id=conversation.school_id,
             role=Role.STUDENT,
             telegram_id=who.telegram_id,
             answer=answer,
         )
-        return notice(who.telegram_id, language, "feedback_thanks")
+        if question is Action.COMFORT:
+            return notice(who.telegram_id, language, "feedback_thanks")
+        buttons = (
+            tuple(
+                Button(f"button.{choice}", Action.COMFORT, (conversation.id, choice))
+                for choice in ("yes", "somewhat", "no")
+            ),
+        )
+        return notice(who.telegram_id, language, "feedback_comfortable", buttons=buttons)
 
 
 async def _requeue_student(

@@ -164,23 +164,7 @@ async def _start_with_code(
             telegram_id=who.telegram_id,
         )
         return await _outcome(session, services, StartResult.ROLE_CHANGED, who, person)
-    session.add(
-        Membership(
-            person_id=person.id,
-            school_id=school.id,
-            role=invite.role,
-            joined_at=now,
-        )
-    )
-    await session.flush()
-    record(
-        session,
-        services,
-        EventType.MEMBER_JOINED,
-        school_id=school.id,
-        role=invite.role,
-        telegram_id=who.telegram_id,
-    )
+    await _add_membership(session, services, who, person, school, Role(invite.role), None)
     return await _outcome(session, services, StartResult.JOINED, who, person)
 
 
@@ -196,12 +180,27 @@ async def _join_as_student(
             else StartResult.STAFF_ROLE_KEPT
         )
         return await _outcome(session, services, result, who, person)
+    alias = await _new_alias(session, school.id)
+    await _add_membership(session, services, who, person, school, Role.STUDENT, alias)
+    return await _outcome(session, services, StartResult.JOINED, who, person)
+
+
+async def _add_membership(
+    session: AsyncSession,
+    services: ServiceContext,
+    who: Newcomer,
+    person: Person,
+    school: School,
+    role: Role,
+    alias: str | None,
+) -> None:
+    """The person joins the school in `role` (and the evaluation log says so)."""
     session.add(
         Membership(
             person_id=person.id,
             school_id=school.id,
-            role=Role.STUDENT,
-            alias=await _new_alias(session, school.id),
+            role=role,
+            alias=alias,
             joined_at=services.clock.now(),
         )
     )
@@ -211,10 +210,9 @@ async def _join_as_student(
         services,
         EventType.MEMBER_JOINED,
         school_id=school.id,
-        role=Role.STUDENT,
+        role=role,
         telegram_id=who.telegram_id,
     )
-    return await _outcome(session, services, StartResult.JOINED, who, person)
 
 
 async def _new_alias(session: AsyncSession, school_id: int) -> str:
