@@ -85,3 +85,25 @@ def test_lexicon_syntax_errors_name_the_line() -> None:
     with pytest.raises(ValueError, match="before any"):
         parse("want to die\n", Lexicon(), "test.lex")
     assert compile_pattern("(kil|end) myself").search("i wil kil myself")
+
+
+def test_escalation_is_importable_without_telegram() -> None:
+    """The fixed layout: crisis detection and routing do not need python-telegram-bot."""
+    import subprocess
+    import sys
+
+    program = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'telegram' or name.startswith('telegram.'):\n"
+        "            raise ImportError('blocked')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import escalation.detector, escalation.router, escalation.failsafe\n"
+        "print(escalation.detector.assess('i want to die').severity.label)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "urgent"
