@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Action
@@ -164,14 +164,10 @@ async def answer(
     """A mood (1-5) or "talk". Returns (notices, previous mentor id when the student wants to
     talk again); notices None for a press that is not theirs."""
     async with services.database.session() as session, session.begin():
-        member = await load_member(session, who.telegram_id, who.language_code)
-        checkin = await session.get(Checkin, checkin_id)
-        if (
-            member is None
-            or checkin is None
-            or checkin.student_membership_id != member.membership.id
-        ):
+        own = await _own_checkin(session, who, checkin_id)
+        if own is None:
             return None, None
+        member, checkin = own
         language = member.language
         if checkin.answered_at is not None:
             return notice(who.telegram_id, language, "checkin_already"), None
@@ -234,24 +230,14 @@ async def set_enabled(services: ServiceContext, who: Newcomer, enabled: bool) ->
         return notice(who.telegram_id, member.language, key)
 
 
-async def pending_count(services: ServiceContext) -> int:
-    async with services.database.session() as session:
-        result = await session.execute(select(Checkin.id).where(Checkin.state == "scheduled"))
-        return len(result.all())
-
-
 async def previous_mentor_of(
     services: ServiceContext, who: Newcomer, checkin_id: int
 ) -> int | None:
     """The mentor of the conversation a student's check-in followed (None if not theirs)."""
     async with services.database.session() as session:
-        member = await load_member(session, who.telegram_id, who.language_code)
-        checkin = await session.get(Checkin, checkin_id)
-        if (
-            member is None
-            or checkin is None
-            or checkin.student_membership_id != member.membership.id
-        ):
+        own = await _own_checkin(session, who, checkin_id)
+        if own is None:
             return None
+        _, checkin = own
         conversation = await session.get(Conversation, checkin.conversation_id)
         return conversation.mentor_membership_id if conversation else None

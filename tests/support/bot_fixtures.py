@@ -15,7 +15,7 @@ from telegram.ext import Application
 from bot.app import TIMERS_KEY, build_application
 from bot.clock import Clock
 from bot.config import Settings
-from bot.handlers.base import Context, services_of
+from bot.handlers.base import SERVICES_KEY, Context
 from bot.handlers.crisis import DIRECTORY_KEY
 from bot.services.context import ServiceContext
 from bot.standin import BotApiStandIn
@@ -33,7 +33,8 @@ class RunningBot:
 
     @property
     def services(self) -> ServiceContext:
-        return services_of_app(self.application)
+        services: ServiceContext = self.application.bot_data[SERVICES_KEY]
+        return services
 
     @property
     def directory(self) -> Directory:
@@ -44,13 +45,6 @@ class RunningBot:
     def timers(self) -> TimerEngine:
         engine: TimerEngine = self.application.bot_data[TIMERS_KEY]
         return engine
-
-
-def services_of_app(application: Application) -> ServiceContext:
-    class _Context:
-        bot_data = application.bot_data
-
-    return services_of(_Context())  # type: ignore[arg-type]
 
 
 @asynccontextmanager
