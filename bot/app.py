@@ -23,7 +23,7 @@ from bot.services.enrollment import describe_caller
 from bot.storage.db import UNAVAILABLE_ERRORS, Database
 from bot.texts import language_for, render
 from bot.timers import DueTimer, TimerEngine
-from escalation import router
+from escalation import detector, router
 from escalation.failsafe import Directory
 
 logger = logging.getLogger(__name__)
@@ -85,6 +85,8 @@ def build_application(
     _register_timers(application, services, timers)
 
     async def load_directory(_: Application) -> None:
+        # The crisis detector's word lists load once, before the first message needs them.
+        detector.warm_up()
         await _refresh_directory_safely(services, directory)
         await privacy.ensure_retention_sweep(services)
 

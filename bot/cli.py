@@ -6,9 +6,12 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 
 from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TelegramError
@@ -27,6 +30,23 @@ EXIT_FAILURE = 1
 
 class CliError(Exception):
     """A problem to print for the user (no traceback) before exiting non-zero."""
+
+
+class OutputClosed(Exception):
+    """Whoever was reading stdout went away (`peerbot crisis-check < FILE | head -1`)."""
+
+
+@contextmanager
+def stdout_may_close() -> Iterator[None]:
+    """Turn a closed stdout pipe into a quiet non-zero exit instead of a traceback."""
+    try:
+        yield
+    except BrokenPipeError:
+        # As the Python docs recommend (signal module, "Note on SIGPIPE"): point stdout at
+        # devnull so that the flush at exit can't fail again on what is still buffered.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise OutputClosed from None
 
 
 class RedactSecrets(logging.Filter):
@@ -309,12 +329,51 @@ def command_demo(settings: Settings, arguments: argparse.Namespace) -> None:
 
 
 def command_crisis_check(settings: Settings, arguments: argparse.Namespace) -> None:
-    """Read text lines on stdin; print one JSON assessment per line (PRODUCT.md §5)."""
+    """Read text lines on stdin; print one JSON assessment per line (PRODUCT.md §5).
+
+    --explain adds "explain": the concepts found and the frames that decided, with reasons.
+    """
     from escalation.detector import assess
 
-    for line in sys.stdin:
-        text = line.rstrip("\n")
-        print(json.dumps(assess(text).as_json(text), ensure_ascii=False), flush=True)
+    with stdout_may_close():
+        for line in sys.stdin:
+            text = line.rstrip("\n")
+            if arguments.explain:
+                assessment = assess(text, explain=True)
+                answer = {**assessment.as_json(text), "explain": assessment.explain()}
+            else:
+                answer = assess(text).as_json(text)
+            print(json.dumps(answer, ensure_ascii=False), flush=True)
+
+
+def command_crisis_eval(settings: Settings, arguments: argparse.Namespace) -> None:
+    """Score the detector on a labelled TSV file (label<TAB>category<TAB>text), or - for stdin."""
+    from escalation.evaluation import (
+        LabelledFileError,
+        evaluate,
+        format_evaluation,
+        parse_labelled,
+        read_labelled,
+    )
+
+    name = "<stdin>" if arguments.file == "-" else arguments.file
+    try:
+        if arguments.file == "-":
+            rows = parse_labelled(sys.stdin.buffer.read().decode("utf-8").splitlines(), name)
+        else:
+            rows = read_labelled(Path(arguments.file))
+    except LabelledFileError as error:
+        raise CliError(str(error)) from None
+    except UnicodeDecodeError as error:
+        raise CliError(f"{name} is not UTF-8 text (bad byte at offset {error.start})") from None
+    except OSError as error:
+        raise CliError(f"can't read {name}: {error.strerror or error}") from None
+    if not rows:
+        raise CliError(f"{name} has no labelled lines (label<TAB>category<TAB>text)")
+    output = format_evaluation(evaluate(rows), show_misses=not arguments.no_misses)
+    with stdout_may_close():
+        sys.stdout.write(output)
+        sys.stdout.flush()
 
 
 def parser() -> argparse.ArgumentParser:
@@ -369,7 +428,27 @@ def parser() -> argparse.ArgumentParser:
     crisis = commands.add_parser(
         "crisis-check", help="assess text lines from stdin for crisis language (JSON lines)"
     )
+    crisis.add_argument(
+        "--explain",
+        action="store_true",
+        help='add "explain": the concepts found and the frames that decided, with reasons',
+    )
     crisis.set_defaults(handler=command_crisis_check)
+
+    crisis_eval = commands.add_parser(
+        "crisis-eval", help="score crisis detection on a labelled TSV file (recall, false alerts)"
+    )
+    crisis_eval.add_argument(
+        "file",
+        metavar="FILE.tsv",
+        help="UTF-8 lines of label<TAB>category<TAB>text (- for stdin)",
+    )
+    crisis_eval.add_argument(
+        "--no-misses",
+        action="store_true",
+        help="leave out the lists of missed lines and false alerts",
+    )
+    crisis_eval.set_defaults(handler=command_crisis_eval)
     return top
 
 
@@ -385,6 +464,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         arguments.handler(settings, arguments)
     except CliError as error:
         print(f"peerbot: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except OutputClosed:
         return EXIT_FAILURE
     return 0
 

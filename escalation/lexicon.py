@@ -1,34 +1,49 @@
-"""Loads the reviewed lexicon files (`lexicon/*.lex`) and compiles their patterns.
+"""The reviewed lexicon (`lexicon/*.lex`), compiled into one matcher that reads a message once.
 
-File format, one pattern per line, `#` starts a comment (each entry's reason or source):
+Concept files (`concepts.en.lex`, `concepts.es.lex`, `idioms.lex`): a `[CONCEPT]` header, then
+one word or phrase per line; `#` starts a comment (each entry's reason or source):
 
-    [suicide urgent]          a section: category and severity for the lines below
-    want to die               words; the text is normalized first (see normalize.py)
-    (kill|end) (myself|it)    alternatives
-    suicid*                   a word starting with "suicid"
-    hurt ~ myself             up to three other words in between
-    eaten in <n> days         a number: digits, number words, "a bunch of", "all (my)"
-    took <many> pills         a number large enough for an overdose (5+, "a bunch", "all")
-    so? alone                 an optional word
-    kms !casual               may be hyperbole: "lol"/"jk" nearby lowers it one level
+    want to die              words, matched by their stem ("wanting", "wants")
+    (kill|end) myself        alternatives; `_` joins words inside one ("(my_life|it_all)")
+    suicid*                  any word starting with "suicid"
+    is ~ killing me          up to three other words in between
+    took <n> pills           a number: digits or a number word; <many> is 5 or more
 
-Special sections: [idiom] (phrases about things, whose own words are ignored), [negator],
-[boundary] (words that end a negation's reach, like "but"), [joke], and [marker plan],
-[marker means], [marker timing] (which raise an urgent self-harm match to imminent).
-A section with severity "none" (e.g. [topic none]) lists phrases that are about a subject,
-not a person in danger ("suicide prevention week"); like every longer match, they decide over
-the shorter matches inside them.
+The frames file (`frames.lex`) has `[category severity]` sections, and in them lines of
+concepts: `WISH|THINK DIE` means a WISH or THINK concept followed, within four words of the same
+sentence, by DIE. `~N` before a concept allows N words instead of four; `X?` is optional.
+
+Every phrase of every concept file goes into one token trie, so a message is scanned once
+whatever the size of the lexicon; frames are then checked only when all their concepts occur.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
-from escalation.normalize import squeeze
+from escalation.normalize import BOUNDARY, normalize, words
+from escalation.words import MANY_KEY, NUMBER_KEY, WordReader, lexicon_keys
+
+DEFAULT_GAP = 4
+PHRASE_GAP = 3  # `~` inside a phrase
+CONCEPT_FILES = (("concepts.en.lex", "en"), ("concepts.es.lex", "es"), ("idioms.lex", "en"))
+FRAMES_FILE = "frames.lex"
+IDIOM = "IDIOM"
+# Concepts that only ever lower a reading: their words are never typo targets.
+DAMPENERS = frozenset(
+    {"IDIOM", "TOPIC", "BENIGN", "JOKE", "FIGURATIVE", "TRIVIA", "PAST", "NEGATION", "BUT"}
+    | {"CONDITIONAL", "EXCUSE"}
+)
+# Concepts of everyday words ("i", "want", "my dad"): a poor anchor for finding frames.
+COMMON_CONCEPTS = frozenset(
+    {"SELF", "I", "ME", "US", "OTHER", "OTHER_OBJECT", "SELF_OBJECT", "WISH", "INTENT", "THINK"}
+    | {"ABUSE_ACTOR", "TIME", "HAVE", "NEGATION", "BUT", "REALLY", "CURRENT"}
+)
 
 
 class Severity(IntEnum):
@@ -42,152 +57,319 @@ class Severity(IntEnum):
         return self.name.lower()
 
 
-GAP = r"(?:\S+ ){0,3}"
-NUMBER = (
-    r"(?:\d+|a bunch of|a lot of|lots of|al my|al of my|al the|a handful of|(?:one|two|thre|four"
-    r"|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred|uno|dos|tres"
-    r"|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cien|muchas|todas las|un monton"
-    r" de)(?: \w+)?)"
-)
-# Enough to be an overdose rather than a normal dose: 5 or more, or "a bunch", "all".
-MANY = (
-    r"(?:[5-9]|\d{2,}|a bunch of|a lot of|lots of|al my|al of my|al the|a handful of|a whole bottle"
-    r" of|the whole bottle of|(?:five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty"
-    r"|hundred|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cien|muchas|todas las|un monton"
-    r" de)(?: \w+)?)"
-)
-SECTION = re.compile(r"^\[(\w+)(?: (\w+))?\]$")
+class LexiconError(ValueError):
+    """A lexicon file has a line that cannot be read; the message names file and line."""
+
+
+@dataclass
+class Node:
+    children: dict[str, Node] = field(default_factory=dict)
+    gap: Node | None = None
+    concepts: set[str] = field(default_factory=set)
+    sources: list[str] = field(default_factory=list)
+
+
+class Span(NamedTuple):
+    """A concept found in a message: tokens [start, end). (A tuple: messages make many.)"""
+
+    start: int
+    end: int
+    concept: str
+    source: str
 
 
 @dataclass(frozen=True)
-class Entry:
-    pattern: str
+class Slot:
+    concepts: frozenset[str]
+    gap: int
+    optional: bool
+
+
+@dataclass(frozen=True)
+class Frame:
     category: str
     severity: Severity
-    casual: bool
-    regex: re.Pattern[str]
-    tight: re.Pattern[str]
+    slots: tuple[Slot, ...]
+    source: str
+
+    @property
+    def required(self) -> tuple[frozenset[str], ...]:
+        return tuple(slot.concepts for slot in self.slots if not slot.optional)
 
 
 @dataclass
 class Lexicon:
-    entries: list[Entry] = field(default_factory=list)
-    idioms: list[re.Pattern[str]] = field(default_factory=list)
-    negators: set[str] = field(default_factory=set)
-    boundaries: set[str] = field(default_factory=set)
-    jokes: set[str] = field(default_factory=set)
-    markers: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    root: Node = field(default_factory=Node)
+    frames: list[Frame] = field(default_factory=list)
+    concepts: set[str] = field(default_factory=set)
+    reader: WordReader = field(default_factory=WordReader)
+    _words: list[tuple[str, str, bool]] = field(default_factory=list)
+    _frames_by_anchor: dict[str, list[int]] = field(default_factory=dict)
+    _starts: dict[tuple[str, ...], tuple[tuple[tuple[str, str], ...], tuple[Node, ...]]] = field(
+        default_factory=dict
+    )
+    anchor_keys: set[str] = field(default_factory=set)
+
+    def add_phrase(self, phrase: str, concept: str, language: str, source: str) -> None:
+        """File one lexicon line (already split into alternatives) under `concept`."""
+        for option in _expand(phrase.split()):
+            node = self.root
+            for word in option:
+                if word == "~":
+                    node.gap = node.gap or Node()
+                    node = node.gap
+                    continue
+                self._words.append((word.lstrip("="), language, concept not in DAMPENERS))
+                child: Node | None = None
+                keys = lexicon_keys(word, language)
+                for key in keys:
+                    child = child or node.children.get(key)
+                child = child or Node()
+                for key in keys:
+                    node.children.setdefault(key, child)
+                node = child
+            node.concepts.add(concept)
+            node.sources.append(source)
+        self.concepts.add(concept)
+
+    def collisions(self) -> dict[str, set[str]]:
+        """Stem keys that words of different concepts share: a list for the reviewer."""
+        owners: dict[str, set[str]] = {}
+        stack = [(self.root, "")]
+        while stack:
+            node, _ = stack.pop()
+            for key, child in node.children.items():
+                owners.setdefault(key, set()).update(child.concepts)
+                stack.append((child, key))
+        return owners
+
+    def frames_for(self, concepts: Iterable[str]) -> list[Frame]:
+        """The frames whose anchor (their least common required concept) occurs: the only ones
+        that can match. Most messages name no anchor at all and end here."""
+        found: set[int] = set()
+        for concept in concepts:
+            anchored = self._frames_by_anchor.get(concept)
+            if anchored:
+                found.update(anchored)
+        return [self.frames[index] for index in sorted(found)]
+
+    def could_match(self, keys: list[tuple[str, ...]]) -> bool:
+        """False when no word can end a phrase of any frame's anchor: nothing to find."""
+        anchors = self.anchor_keys
+        return any(key in anchors for word in keys for key in word)
+
+    def finish(self) -> None:
+        for index, frame in enumerate(self.frames):
+            slots = frame.required
+            anchor = next((slot for slot in slots if not slot & COMMON_CONCEPTS), None)
+            if anchor is None:
+                raise LexiconError(f"{frame.source}: a frame needs one concept that is not common")
+            for concept in anchor:
+                self._frames_by_anchor.setdefault(concept, []).append(index)
+        anchors = set(self._frames_by_anchor)
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if node.gap is not None:
+                stack.append(node.gap)
+            for key, child in node.children.items():
+                if child.concepts & anchors:
+                    self.anchor_keys.add(key)
+                stack.append(child)
+        self.reader.known_keys = frozenset(_all_keys(self.root))
+        self.reader.finish(self._words)
+        for frame in self.frames:
+            for slot in frame.slots:
+                unknown = slot.concepts - self.concepts
+                if unknown:
+                    raise LexiconError(f"{frame.source}: unknown concept {sorted(unknown)}")
+
+    def tokens(self, text: str) -> tuple[list[str], list[tuple[str, ...]]]:
+        """The message's words after normalization, and the lexicon keys of each."""
+        shown_words: list[str] = []
+        keys: list[tuple[str, ...]] = []
+        read = self.reader.read
+        for typed in words(text):
+            for shown, known in read(typed):
+                shown_words.append(shown)
+                keys.append(known)
+        return shown_words, keys
+
+    def _phrase_starts(
+        self, keys: tuple[str, ...]
+    ) -> tuple[tuple[tuple[str, str], ...], tuple[Node, ...]]:
+        """What a word means on its own (concept, source) and the longer phrases it may start
+        (cached: words recur)."""
+        found = self._starts.get(keys)
+        if found is None:
+            children = self.root.children
+            nodes = list({id(n): n for k in keys if (n := children.get(k)) is not None}.values())
+            alone = tuple((c, node.sources[0]) for node in nodes for c in node.concepts)
+            deeper = tuple(node for node in nodes if node.children or node.gap)
+            found = self._starts[keys] = (alone, deeper)
+        return found
+
+    def spans(self, words: list[str], keys: list[tuple[str, ...]]) -> list[Span]:
+        """Every concept phrase found in the words, overlapping ones included."""
+        found: list[Span] = []
+        count = len(keys)
+        starts = self._phrase_starts
+        for start, first in enumerate(keys):
+            if not first:
+                continue
+            alone, deeper = starts(first)
+            for concept, source in alone:
+                found.append(Span(start, start + 1, concept, source))
+            if not deeper:
+                continue
+            stack: list[tuple[Node, int]] = []
+            for node in deeper:
+                self._extend(stack, node, start + 1, words, keys, count)
+            while stack:
+                node, position = stack.pop()
+                for concept in node.concepts:
+                    found.append(Span(start, position, concept, node.sources[0]))
+                self._extend(stack, node, position, words, keys, count)
+        return found
+
+    @staticmethod
+    def _extend(
+        stack: list[tuple[Node, int]],
+        node: Node,
+        position: int,
+        words: list[str],
+        keys: list[tuple[str, ...]],
+        count: int,
+    ) -> None:
+        """Push the nodes a phrase can reach from `node` at `position`."""
+        if node.gap is not None:
+            for skip in range(PHRASE_GAP + 1):
+                at = position + skip
+                if at >= count or (skip and words[at - 1] == BOUNDARY):
+                    break
+                stack.extend(_step(node.gap, keys[at], at + 1))
+        if node.children and position < count:
+            stack.extend(_step(node, keys[position], position + 1))
 
 
-def _token(token: str) -> str:
-    if token == "~":
-        return GAP.rstrip(" ")
-    if token == "<n>":
-        return NUMBER + " "
-    if token == "<many>":
-        return MANY + " "
-    optional = token.endswith("?") and len(token) > 1
-    token = token.rstrip("?")
-    if token.startswith("(") and token.endswith(")"):
-        words = [_words(option) for option in token[1:-1].split("|")]
-        body = "(?:" + "|".join(words) + ")"
-    elif token.endswith("*"):
-        body = re.escape(squeeze(token[:-1])) + r"\w*"
+def _step(node: Node, keys: tuple[str, ...], position: int) -> list[tuple[Node, int]]:
+    children = node.children
+    reached: list[tuple[Node, int]] = []
+    last = None
+    for key in keys:
+        child = children.get(key)
+        if child is not None and child is not last:
+            reached.append((child, position))
+            last = child
+    return reached
+
+
+def _all_keys(node: Node) -> Iterator[str]:
+    for key, child in node.children.items():
+        yield key
+        yield from _all_keys(child)
+    if node.gap:
+        yield from _all_keys(node.gap)
+
+
+def _expand(tokens: list[str]) -> Iterator[list[str]]:
+    """`(a|b_c) d` -> ["a", "d"], ["b", "c", "d"]; `x?` -> with and without x."""
+    if not tokens:
+        yield []
+        return
+    head, rest = tokens[0], tokens[1:]
+    optional = head.endswith("?") and len(head) > 1
+    head = head.rstrip("?") if optional else head
+    if head.startswith("(") and head.endswith(")"):
+        options = [option.split("_") for option in head[1:-1].split("|")]
     else:
-        body = re.escape(squeeze(token))
-    return f"(?:{body} )?" if optional else body + " "
+        options = [[head]]
+    if optional:
+        options.append([])
+    for tail in _expand(rest):
+        for option in options:
+            yield [_canonical(word) for word in option] + tail
 
 
-def _words(option: str) -> str:
-    parts = option.split("_")
-    special = {"<n>": NUMBER, "<many>": MANY}
-
-    def one(part: str) -> str:
-        if part in special:
-            return special[part]
-        if part.endswith("*"):
-            return re.escape(squeeze(part[:-1])) + r"\w*"
-        return re.escape(squeeze(part))
-
-    return " ".join(one(part) for part in parts)
-
-
-TOKEN_SYNTAX = re.compile(r"^(?:\((?:[\w<>]+\*?)(?:\|[\w<>]+\*?)*\)|[\w]+\*?|~|<n>|<many>)\??$")
-
-
-def compile_pattern(pattern: str, tight: bool = False) -> re.Pattern[str]:
-    """A pattern from a lexicon file as a regex over normalized text (see module docstring).
-
-    Alternatives inside parentheses use `_` for a space: `(my_life|it_all)`.
-    `tight` drops the spaces between words, for words spelled out letter by letter.
-    """
-    for token in pattern.split():
-        if not TOKEN_SYNTAX.match(token):
-            raise ValueError(f"malformed token {token!r} (groups use _ for spaces)")
-    body = "".join(_token(token) for token in pattern.split())
-    body = body.replace("  ", " ")
-    if body.endswith(" "):
-        body = body[:-1]
-    elif body.endswith(" )?"):
-        body = body[:-3] + ")?"
-    if tight:
-        body = body.replace(" ", "")
-    return re.compile(rf"(?<![a-z0-9]){body}(?![a-z0-9])")
+def _canonical(word: str) -> str:
+    if word in ("~", NUMBER_KEY, MANY_KEY):
+        return word
+    exact = "=" if word.startswith("=") else ""
+    normalized = exact + normalize(word.lstrip("=")).replace(" ", "")
+    if not normalized or BOUNDARY in normalized:
+        raise LexiconError(f"{word!r} is not a word")
+    return normalized
 
 
 def _strip_comment(line: str) -> str:
-    return line.split("#", 1)[0].strip()  # "#" always starts a comment; numbers are <n>
+    return line.split("#", 1)[0].strip()
 
 
-def parse(text: str, lexicon: Lexicon, source: str) -> None:
-    """Add one lexicon file's contents to `lexicon`."""
-    section: tuple[str, str | None] | None = None
+def parse_concepts(text: str, lexicon: Lexicon, source: str, language: str) -> None:
+    """Add one concept file to `lexicon`."""
+    concept: str | None = None
     for number, raw in enumerate(text.splitlines(), 1):
         line = _strip_comment(raw)
         if not line:
             continue
-        header = SECTION.match(line)
-        if header:
-            section = (header.group(1), header.group(2))
+        where = f"{source}:{number}"
+        if line.startswith("[") and line.endswith("]"):
+            concept = line[1:-1].strip()
+            if not concept.isupper() or " " in concept:
+                raise LexiconError(f"{where}: a concept is one UPPER_CASE name: {line!r}")
+            continue
+        if concept is None:
+            raise LexiconError(f"{where}: phrase before any [CONCEPT]")
+        if line.count("(") != line.count(")"):
+            raise LexiconError(f"{where}: unbalanced parentheses in {line!r}")
+        try:
+            lexicon.add_phrase(line, concept, language, where)
+        except LexiconError as error:
+            raise LexiconError(f"{where}: {error}") from None
+
+
+def parse_frames(text: str, lexicon: Lexicon, source: str) -> None:
+    """Add the frames file to `lexicon`."""
+    section: tuple[str, Severity] | None = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = _strip_comment(raw)
+        if not line:
+            continue
+        where = f"{source}:{number}"
+        if line.startswith("[") and line.endswith("]"):
+            parts = line[1:-1].split()
+            if len(parts) != 2 or parts[1].upper() not in Severity.__members__:
+                raise LexiconError(f"{where}: a section is [category severity]: {line!r}")
+            section = (parts[0], Severity[parts[1].upper()])
             continue
         if section is None:
-            raise ValueError(f"{source}:{number}: pattern before any [section]")
-        kind, detail = section
-        casual = line.endswith("!casual")
-        pattern = line.removesuffix("!casual").strip()
-        try:
-            if kind == "idiom":
-                lexicon.idioms.append(compile_pattern(pattern))
-            elif kind == "negator":
-                lexicon.negators.add(squeeze(pattern))
-            elif kind == "boundary":
-                lexicon.boundaries.add(squeeze(pattern))
-            elif kind == "joke":
-                lexicon.jokes.add(squeeze(pattern))
-            elif kind == "marker":
-                assert detail in ("plan", "means", "timing"), detail
-                lexicon.markers.setdefault(detail, []).append(compile_pattern(pattern))
-            else:
-                assert detail is not None, f"[{kind}] needs a severity"
-                lexicon.entries.append(
-                    Entry(
-                        pattern,
-                        kind,
-                        Severity[detail.upper()],
-                        casual,
-                        compile_pattern(pattern),
-                        compile_pattern(pattern, tight=True),
-                    )
-                )
-        except (re.error, KeyError, AssertionError, ValueError) as error:
-            raise ValueError(f"{source}:{number}: {line!r}: {error}") from None
+            raise LexiconError(f"{where}: frame before any [category severity]")
+        slots: list[Slot] = []
+        gap = DEFAULT_GAP
+        for token in line.split():
+            if token.startswith("~"):
+                if not token[1:].isdigit():
+                    raise LexiconError(f"{where}: a distance is ~ and a number: {token!r}")
+                gap = int(token[1:])
+                continue
+            optional = token.endswith("?")
+            names = token.rstrip("?").split("|")
+            if not all(name.isupper() for name in names):
+                raise LexiconError(f"{where}: concepts are UPPER_CASE names: {token!r}")
+            slots.append(Slot(frozenset(names), gap, optional))
+            gap = DEFAULT_GAP
+        if not slots or all(slot.optional for slot in slots):
+            raise LexiconError(f"{where}: a frame needs at least one concept")
+        lexicon.frames.append(Frame(section[0], section[1], tuple(slots), where))
 
 
 @cache
 def load() -> Lexicon:
-    """English, Spanish and shared lexicons together: every message is checked against all."""
+    """Both languages' concepts, the idioms and the frames, compiled once per process."""
     lexicon = Lexicon()
     folder = resources.files("escalation").joinpath("lexicon")
-    for name in ("shared.lex", "en.lex", "es.lex"):
-        parse(folder.joinpath(name).read_text(encoding="utf-8"), lexicon, name)
+    for name, language in CONCEPT_FILES:
+        parse_concepts(folder.joinpath(name).read_text(encoding="utf-8"), lexicon, name, language)
+    parse_frames(folder.joinpath(FRAMES_FILE).read_text(encoding="utf-8"), lexicon, FRAMES_FILE)
+    lexicon.finish()
     return lexicon

@@ -33,6 +33,12 @@ LEET = str.maketrans(
     }
 )
 LEET_CHARS = set("013457@$!|€")
+LEET_OR_MASK = re.compile(r"[a-z][013457@$!|€*#_]|[013457@$!|€*#_][a-z]")
+LEET_CHUNK = re.compile(r"\S*(?:[a-z][013457@$!|€*#_]|[013457@$!|€*#_][a-z])\S*")
+DOTTED_HINT = re.compile(r"[a-z][.\-_*~][a-z][.\-_*~]")
+CORRECTION = re.compile(r"(?:^|\s)\*([a-z]{3,})\b")
+NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|er|ro|do|to|vo|no|mo)$")
 # Emoji names (from the emoji package) and the words they stand for here.
 EMOJI_SIGNALS = {
     "pill": "pills",
@@ -52,12 +58,29 @@ EMOJI_SIGNALS = {
     "rolling_on_the_floor_laughing": "lol",
     "loudly_crying_face": "crying",
     "broken_heart": "heartbroken",
+    "bridge_at_night": "bridge",
+    "locomotive": "train",
+    "train": "train",
+    "railway_track": "tracks",
+    "razor": "razor",
+    "wilted_flower": "wilted",
+    "grinning_face_with_sweat": "lol",
+    "school": "school",
+    "chair": "chair",
+    "waving_hand": "bye",
+    "face_with_rolling_eyes": "lol",
 }
 SENTENCE_PUNCTUATION = re.compile(r"[.!?;,:]+(?=\s|$)|[.?;,]+")
 INVISIBLE_CATEGORIES = {"Cf", "Cc", "Mn", "Me"}
 SPACED_LETTERS = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 DOTTED_LETTERS = re.compile(r"\b(?:[a-z][.\-_*~]){2,}[a-z]\b")
 REPEATS = re.compile(r"([a-z])\1+")
+# Letters typed three or more times for emphasis ("killlll", "nooooo") keep two: English and
+# Spanish words have at most double letters, and the stemmer needs "kill" rather than "kil".
+EMPHASIS = re.compile(r"([a-z])\1{2,}")
+# A letter hidden behind a mask character to dodge filters: "s*icide", "k#ll", "c_tting".
+MASK_CHARS = "*#_"
+MASKED = re.compile(r"(?<=[a-z])[*#_]+(?=[a-z])|^[*#_](?=[a-z]{3})|(?<=[a-z]{3})[*#_]$")
 # Texting shorthand, spelled out so one pattern covers both.
 SHORTHAND = {
     "wanna": "want to",
@@ -68,12 +91,50 @@ SHORTHAND = {
     "bc": "because",
     "cuz": "because",
     "rly": "really",
-    "ppl": "people",
     "u": "you",
     "ur": "your",
     "im": "im",
     "myslf": "myself",
+    # Spanish texting
+    "d": "de",
+    "q": "que",
+    "k": "que",
+    "x": "por",
+    "pa": "para",
+    "xq": "porque",
+    "pq": "porque",
+    "tmb": "tambien",
+    "kiero": "quiero",
+    "toas": "todas",
+    "dnd": "donde",
+    "xfa": "por favor",
+    "toa": "toda",
+    "to2": "todos",
+    # English texting
+    "wud": "would",
+    "cud": "could",
+    "shud": "should",
+    "n": "and",
+    "w": "with",
+    "b": "be",
+    "r": "are",
+    "evry": "every",
+    "evryone": "everyone",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmrrw": "tomorrow",
+    "2nite": "tonight",
+    "tonite": "tonight",
+    "2night": "tonight",
+    "2day": "today",
+    "2morrow": "tomorrow",
+    "thru": "through",
+    "bout": "about",
+    "til": "until",
+    "till": "until",
+    "alot": "a lot",
 }
+NOT_WORD = re.compile(r"[^a-z0-9|ñ* ]+|(?<![a-z])\*+|\*+(?![a-z])")
 SPLIT_REFLEXIVE = re.compile(r"\b(my|your|him|her|them|it|one) (self|selves)\b")
 TEXTED_TO = re.compile(r"\b(want|wanted|wants|going|have|need|trying|try|how|about) 2\b")
 
@@ -90,28 +151,49 @@ def _latin_lookalike(char: str) -> str:
     return char
 
 
-def _emoji_to_words(text: str) -> str:
-    """Emoji that carry a signal become its word; the rest become a space."""
-
-    def replace(_chars: str, data: dict[str, str]) -> str:
+@lru_cache(maxsize=1)
+def _signal_emoji() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every emoji that carries a signal (with its variants), and its word."""
+    words: dict[str, str] = {}
+    for chars, data in emoji.EMOJI_DATA.items():
         signal = EMOJI_SIGNALS.get(str(data.get("en", "")).strip(":"))
-        return f" {signal} " if signal else " "
+        if signal:
+            words[chars] = signal
+            words[chars.replace("\ufe0f", "")] = signal
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(re.escape(chars) for chars in ordered if chars)), words
 
-    return emoji.replace_emoji(text, replace=replace)
+
+def _emoji_to_words(text: str) -> str:
+    """Emoji that carry a signal become their word; the rest is dropped later with other
+    symbols (the emoji package names them; one compiled pattern finds them)."""
+    pattern, signal_words = _signal_emoji()
+    return pattern.sub(lambda found: f" {signal_words[found.group(0)]} ", text)
 
 
 def _deleet(chunk: str) -> str:
-    """`k1ll`, `$uicide`, `d!e` -> letters; plain numbers and punctuation are left alone."""
+    """`k1ll`, `$uicide`, `d!e` -> letters; `s*icide` keeps one `*` for the hidden letter.
+
+    Plain numbers and punctuation are left alone."""
     core = chunk.strip(".,;:?!")
+    if ORDINAL.match(core):  # "7th", "1st": a number, not leetspeak
+        return chunk
     if any(c.isalpha() for c in core) and any(c in LEET_CHARS for c in core):
-        return chunk.replace(core, core.translate(LEET))
+        chunk = chunk.replace(core, core.translate(LEET))
+        core = core.translate(LEET)
+    if any(c in MASK_CHARS for c in core) and sum(c.isalpha() for c in core) >= 3:
+        chunk = chunk.replace(core, MASKED.sub("*", core))
     return chunk
 
 
 def _strip_marks(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
+    if decomposed.isascii():
+        return decomposed
     kept = "".join(
-        c for c in decomposed if unicodedata.category(c) not in INVISIBLE_CATEGORIES or c in "\n\t"
+        c
+        for c in decomposed
+        if c.isascii() or unicodedata.category(c) not in INVISIBLE_CATEGORIES or c in "\n\t"
     )
     return unicodedata.normalize("NFC", kept)
 
@@ -121,20 +203,67 @@ def squeeze(text: str) -> str:
     return REPEATS.sub(r"\1", text)
 
 
+def _apply_corrections(text: str) -> str:
+    """ "i dont want to love anymore *live": the starred word replaces the earlier word it
+    corrects (the closest in spelling), as people fix an autocorrect slip."""
+    for found in list(CORRECTION.finditer(text)):
+        correct = found.group(1)
+        before = text[: found.start()].split()
+        candidates = [
+            (_distance(word.strip(".,!?"), correct), index)
+            for index, word in enumerate(before)
+            if abs(len(word.strip(".,!?")) - len(correct)) <= 1
+        ]
+        close = [pair for pair in candidates if pair[0] <= 2]
+        if close:
+            _, index = min(close, key=lambda pair: (pair[0], -pair[1]))
+            before[index] = correct
+            text = " ".join(before) + " " + text[found.end() :]
+    return text
+
+
+def _distance(a: str, b: str) -> int:
+    """Letters that differ between two words (substitutions, or one letter more or less)."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True))
+    short, long = sorted((a, b), key=len)
+    return min(
+        sum(x != y for x, y in zip(short, long[:i] + long[i + 1 :], strict=True)) + 1
+        for i in range(len(long))
+    )
+
+
 def normalize(text: str) -> str:
-    """Lower-case ASCII-ish words separated by single spaces, with "|" at sentence breaks."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _emoji_to_words(text)
-    text = "".join(_latin_lookalike(c) if ord(c) > 0x7F and c.isalpha() else c for c in text)
-    text = _strip_marks(text).casefold()
-    text = text.replace("'", "").replace("’", "").replace("`", "")
-    text = " ".join(_deleet(chunk) for chunk in text.split())
-    text = DOTTED_LETTERS.sub(lambda m: re.sub(r"[.\-_*~]", "", m.group(0)), text)
+    """Lower-case ASCII-ish words separated by single spaces, with "|" at sentence breaks.
+
+    A letter hidden by a mask character stays as `*` ("s*icide"); the detector reads it.
+    """
+    return " ".join(words(text))
+
+
+def words(text: str) -> list[str]:
+    """The normalized words of a message, "|" standing for each sentence break."""
+    if not text.isascii():  # plain ASCII, most chat lines, needs none of the Unicode steps
+        text = unicodedata.normalize("NFKC", text)
+        text = _emoji_to_words(text)
+        text = NON_ASCII_LETTER.sub(lambda found: _latin_lookalike(found.group(0)), text)
+        text = _strip_marks(text)
+    text = text.casefold()
+    if "'" in text or "’" in text or "`" in text or "/" in text:
+        text = text.replace("'", "").replace("’", "").replace("`", "")
+        text = text.replace("w/o", "without").replace("s/h", "sh")
+    if "*" in text and CORRECTION.search(text):
+        text = _apply_corrections(text)
+    if LEET_OR_MASK.search(text):
+        text = LEET_CHUNK.sub(lambda found: _deleet(found.group(0)), text)
+    if DOTTED_HINT.search(text):
+        text = DOTTED_LETTERS.sub(lambda m: re.sub(r"[.\-_*~]", "", m.group(0)), text)
     text = SENTENCE_PUNCTUATION.sub(f" {BOUNDARY} ", text)
-    text = re.sub(r"[^a-z0-9|ñ ]+", " ", text)
+    text = NOT_WORD.sub(" ", text)
     text = SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
-    text = " ".join(SHORTHAND.get(word, word) for word in text.split())
-    text = SPLIT_REFLEXIVE.sub(r"\1\2", text)
-    text = TEXTED_TO.sub(r"\1 to", text)
-    text = squeeze(text)
-    return " ".join(text.split())
+    text = EMPHASIS.sub(r"\1\1", text)
+    found = [SHORTHAND.get(word, word) for word in text.split()]
+    if "self" in text or "selves" in text or " 2" in text:
+        text = TEXTED_TO.sub(r"\1 to", SPLIT_REFLEXIVE.sub(r"\1\2", " ".join(found)))
+        return text.split()
+    return " ".join(found).split()

@@ -29,9 +29,17 @@ def environment(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def peerbot(env: dict[str, str], *arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def peerbot(
+    env: dict[str, str], *arguments: str, cwd: Path, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*PEERBOT, *arguments], env=env, cwd=cwd, capture_output=True, text=True, timeout=60
+        [*PEERBOT, *arguments],
+        input=stdin,
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -300,6 +308,106 @@ def test_crisis_check_prints_one_json_object_per_line(
     ]
     assert answers[0]["category"] == "suicide" and answers[0]["matched"] == ["want to die"]
     assert answers[1]["category"] is None
+
+
+def test_crisis_check_explain_adds_concepts_and_frames(
+    environment: dict[str, str], tmp_path: Path
+) -> None:
+    lines = "i want to kill myself\nsee you at lunch tomorrow\n"
+    plain = peerbot(environment, "crisis-check", cwd=tmp_path, stdin=lines)
+    explained = peerbot(environment, "crisis-check", "--explain", cwd=tmp_path, stdin=lines)
+    assert plain.returncode == 0, plain.stderr
+    assert explained.returncode == 0, explained.stderr
+    answers = [json.loads(line) for line in plain.stdout.splitlines()]
+    # Without --explain the output is what it always was.
+    assert [list(a) for a in answers] == [["text", "severity", "alert", "category", "matched"]] * 2
+    detailed = [json.loads(line) for line in explained.stdout.splitlines()]
+    assert [{k: v for k, v in d.items() if k != "explain"} for d in detailed] == answers
+    alarming, calm = (d["explain"] for d in detailed)
+    assert set(alarming) == {"concepts", "frames"} and set(calm) == {"concepts", "frames"}
+    assert detailed[0]["alert"] and alarming["concepts"] and alarming["frames"]
+    assert all({"frame", "severity", "category", "because"} <= set(f) for f in alarming["frames"])
+    assert calm["frames"] == []
+
+
+def test_crisis_check_stops_quietly_when_the_reader_goes_away(
+    environment: dict[str, str], tmp_path: Path
+) -> None:
+    """`peerbot crisis-check < FILE | head -1`: more output than a pipe holds, read one line."""
+    messages = tmp_path / "messages.txt"
+    messages.write_text("see you at lunch tomorrow\n" * 3000, encoding="utf-8")
+    with (
+        messages.open("rb") as stdin,
+        subprocess.Popen(
+            [*PEERBOT, "crisis-check"],
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=environment,
+            cwd=tmp_path,
+        ) as process,
+    ):
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+        process.wait(timeout=60)
+    assert json.loads(first)["text"] == "see you at lunch tomorrow"
+    assert process.returncode == 1
+    assert stderr == ""
+
+
+def test_crisis_eval_scores_a_labelled_file(environment: dict[str, str], tmp_path: Path) -> None:
+    labelled = tmp_path / "labelled.tsv"
+    labelled.write_text(
+        "# label\tcategory\ttext\n"
+        "urgent\tsuicide\ti want to kill myself\n"
+        "urgent\tsuicide\tI want to die\n"
+        "none\t-\tthis homework is killing me\n"
+        "\n"
+        "none\t-\tsee you at lunch tomorrow\n"
+        "urgent\tsuicide\tsee you at practice\n",  # mislabelled on purpose: a miss
+        encoding="utf-8",
+    )
+    result = peerbot(environment, "crisis-eval", str(labelled), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.splitlines()
+    assert out[0] == (
+        "lines 5: recall  66.7% (2/3 urgent+imminent alerted), "
+        "false alerts   0.0% (0/2 none+review)"
+    )
+    assert "expected \\ detected" in result.stdout
+    assert "missed (should alert, did not): 1" in out
+    assert "  [urgent suicide -> none] see you at practice" in out
+    assert "false alerts (alerted, should not): 0" in out
+    piped = peerbot(
+        environment,
+        "crisis-eval",
+        "--no-misses",
+        "-",
+        cwd=tmp_path,
+        stdin=labelled.read_text(encoding="utf-8"),
+    )
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout.splitlines()[0] == out[0]
+    assert "missed" not in piped.stdout and "see you at practice" not in piped.stdout
+
+
+def test_crisis_eval_refuses_a_bad_file_in_one_line(
+    environment: dict[str, str], tmp_path: Path
+) -> None:
+    malformed = tmp_path / "malformed.tsv"
+    malformed.write_text("urgent\tsuicide\ti want to die\nurgent\tno text here\n", "utf-8")
+    result = peerbot(environment, "crisis-eval", str(malformed), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"peerbot: {malformed}:2: expected label<TAB>category<TAB>text "
+        "with label one of none, review, urgent, imminent\n"
+    )
+    missing = peerbot(environment, "crisis-eval", str(tmp_path / "nope.tsv"), cwd=tmp_path)
+    assert missing.returncode == 1
+    assert missing.stderr.startswith(f"peerbot: can't read {tmp_path / 'nope.tsv'}")
+    assert len(missing.stderr.splitlines()) == 1 and "Traceback" not in missing.stderr
 
 
 def test_report_in_every_format(environment: dict[str, str], tmp_path: Path) -> None:

@@ -1,79 +1,64 @@
-"""The detector against its labeled corpus: every urgent/imminent line alerts, and at most 5%
-of the lines that should not page anyone do. Recall per category is printed (pytest -s)."""
+"""The detector against its labelled corpus: the lines written for the first lexicon
+(corpus.tsv) and every frozen batch since (batches/, see README.md).
+
+Every urgent and imminent line must alert, and at most 5% of the lines that should not page
+anyone may. The held-out figures in README.md were measured on each batch before it was folded
+in here; this test keeps the detector from losing what it has learned since.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from escalation.detector import assess
+from escalation.evaluation import evaluate, language_of, read_labelled
 
-CORPUS = Path(__file__).with_name("corpus.tsv")
-ALERT_LEVELS = {"urgent", "imminent"}
+HERE = Path(__file__).parent
+FILES = [HERE / "corpus.tsv", *sorted((HERE / "batches").glob("batch_*.tsv"))]
+ROWS = [row for path in FILES for row in read_labelled(path)]
 MAX_FALSE_ALERT_RATE = 0.05
+CATEGORIES = (
+    "suicide",
+    "self_harm",
+    "abuse",
+    "sexual_abuse",
+    "violence",
+    "threatened",
+    "third_party",
+    "medical",
+    "runaway",
+)
 
 
-def _rows() -> list[tuple[str, str, str]]:
-    rows = []
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            severity, category, text = line.split("\t")
-            rows.append((severity, category, text))
-    return rows
-
-
-ROWS = _rows()
-
-
-def test_the_corpus_is_large_and_varied() -> None:
-    assert len(ROWS) >= 400
-    categories = Counter(category for severity, category, _ in ROWS if severity in ALERT_LEVELS)
-    for category in (
-        "suicide",
-        "self_harm",
-        "abuse",
-        "sexual_abuse",
-        "violence",
-        "threatened",
-        "third_party",
-        "medical",
-        "runaway",
-    ):
-        assert categories[category] >= 5, category
-    assert sum(1 for severity, _, _ in ROWS if severity == "none") >= 100
+def test_the_corpus_is_large_varied_and_bilingual() -> None:
+    assert len(ROWS) >= 1500
+    assert sum(language_of(row.text) == "es" for row in ROWS) >= 400
+    assert sum(row.label == "none" for row in ROWS) >= 500
+    alerting = Counter(row.category for row in ROWS if row.should_alert)
+    for category in CATEGORIES:
+        assert alerting[category] >= 30, category
+    for path in FILES:
+        texts = [row.text for row in read_labelled(path)]
+        assert len(set(texts)) == len(texts), f"a line is in {path.name} twice"
 
 
 def test_every_urgent_and_imminent_line_alerts() -> None:
-    recall: dict[str, list[bool]] = {}
-    missed = []
-    for severity, category, text in ROWS:
-        if severity in ALERT_LEVELS:
-            alerted = assess(text).alert
-            recall.setdefault(category, []).append(alerted)
-            if not alerted:
-                missed.append(text)
-    for category, results in sorted(recall.items()):
-        print(f"recall {category:<13} {sum(results)}/{len(results)}")
+    evaluation = evaluate(row for row in ROWS if row.should_alert)
+    missed = [outcome.line.text for outcome in evaluation.misses]
     assert missed == []
 
 
 def test_few_false_alerts_on_lines_that_should_not_page() -> None:
-    calm = [(severity, text) for severity, _, text in ROWS if severity not in ALERT_LEVELS]
-    false_alerts = [text for _, text in calm if assess(text).alert]
-    rate = len(false_alerts) / len(calm)
-    print(f"false alerts {len(false_alerts)}/{len(calm)} = {rate:.1%}")
-    assert rate <= MAX_FALSE_ALERT_RATE, false_alerts
+    evaluation = evaluate(row for row in ROWS if not row.should_alert)
+    score = evaluation.score()
+    rate = score.false_alert_rate or 0.0
+    print(f"false alerts {score.false_alerts}/{score.calm} = {rate:.1%}")
+    assert rate <= MAX_FALSE_ALERT_RATE, [o.line.text for o in evaluation.false_alerts]
 
 
-@pytest.mark.parametrize(("severity", "category", "text"), ROWS)
-def test_line(severity: str, category: str, text: str) -> None:
-    """Each line's expected severity, and category for alerts (a report, not the gate)."""
-    result = assess(text)
-    if severity in ALERT_LEVELS:
-        assert result.alert
-        assert (result.severity.label, result.category) == (severity, category)
-    else:
-        assert not result.alert
-        assert result.severity.label == severity
+def test_review_lines_are_mostly_seen_by_a_counselor() -> None:
+    """Past attempts, grief and hopelessness reach at least a same-day review."""
+    reviews = [row for row in ROWS if row.label == "review"]
+    seen = sum(assess(row.text).severity.label != "none" for row in reviews)
+    assert seen / len(reviews) >= 0.75

@@ -1,38 +1,73 @@
-"""The rules of PRODUCT.md §5, one by one."""
+"""The rules of PRODUCT.md §5, one by one, and the pieces that implement them."""
 
 from __future__ import annotations
+
+import subprocess
+import sys
 
 import pytest
 
 from escalation.detector import assess
-from escalation.lexicon import Lexicon, Severity, compile_pattern, parse
+from escalation.lexicon import Lexicon, LexiconError, Severity, parse_concepts, parse_frames
 from escalation.normalize import normalize
 
 
 @pytest.mark.parametrize(
     ("typed", "meant"),
     [
-        ("K1LL mys3lf", "kil myself"),
-        ("k i l l  m y s e l f", "kilmyself"),
+        ("K1LL mys3lf", "kill myself"),
+        ("k i l l  m y s e l f", "kill myself"),
         ("s.u.i.c.i.d.e", "suicide"),
-        ("kіll mуsеlf", "kil myself"),  # Cyrillic look-alike letters
-        ("Ｋｉｌｌ", "kil"),  # full-width letters (NFKC)
+        ("kіll mуsеlf", "kill myself"),  # Cyrillic look-alike letters
+        ("Ｋｉｌｌ", "kill"),  # full-width letters (NFKC)
         ("su\u200bi\u200bcide", "suicide"),  # zero-width spaces
-        ("dííííe", "die"),  # combining accents and repeated letters
-        ("took 20 💊", "tok 20 pils"),
+        ("dííííe", "diie"),  # accents gone, letters repeated for emphasis kept at two
+        ("killllllling", "killing"),
+        ("took 20 💊", "took 20 pills"),
+        ("🔪🩸 rn", "knife blood rn"),
         ("i wanna die", "i want to die"),
-        ("kill my self", "kil myself"),
-        ("I'm ok. Really", "im ok | realy"),
+        ("kill my self", "kill myself"),
+        ("I'm ok. Really", "im ok | really"),
+        ("s*icide thoughts", "s*icide thoughts"),  # the mask is kept for the detector
+        ("on the 7th floor", "on the 7th floor"),  # an ordinal is not leetspeak
+        ("i dont want to love anymore *live", "i dont want to live anymore"),
+        ("better off w/o me", "better off without me"),
     ],
 )
 def test_normalization(typed: str, meant: str) -> None:
     assert normalize(typed) == meant
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iwanttodie",  # run together
+        "i wnat to kill mysefl",  # letters swapped
+        "thinking about sucide every night",  # a letter missing
+        "i want to unalve myself",
+        "thinkin bout s*icide",  # masked letter
+        "sewerslide thoughts again",  # algospeak
+        "ctb tonight",
+        "i wanna unalive myself",
+        "ya no quiero vivir",  # Spanish
+        "me quiero matar",
+        "tengo ganas de cortarme otra vez",
+    ],
+)
+def test_obfuscated_and_spanish_ideation_alerts(text: str) -> None:
+    assert assess(text).alert, text
+
+
 def test_idioms_cancel_only_their_own_words() -> None:
     assert assess("this homework is killing me").severity == Severity.NONE
+    assert assess("me muero de risa").severity == Severity.NONE
     both = assess("this homework is killing me and i want to die")
     assert both.severity == Severity.URGENT
+
+
+def test_a_real_dictionary_word_is_never_read_as_a_typo() -> None:
+    assert not assess("need to pay my phone bills").alert  # "bills" is not "pills"
+    assert not assess("caminando a la escuela con mi prima").alert
 
 
 def test_negation_lowers_one_level_and_stops_at_but() -> None:
@@ -42,9 +77,11 @@ def test_negation_lowers_one_level_and_stops_at_but() -> None:
     assert assess("nunca me voy a matar").severity == Severity.REVIEW
 
 
-def test_negation_never_lowers_plan_means_or_timing() -> None:
-    assert assess("im not going to kill myself tonight").severity == Severity.IMMINENT
-    assert assess("i have not taken 30 pills").severity == Severity.IMMINENT
+def test_negation_never_lowers_plan_means_or_timing_below_urgent() -> None:
+    assert assess("im not going to kill myself tonight").severity == Severity.URGENT
+    assert assess("i have not taken 30 pills").alert
+    # A time word elsewhere in a denial is not a plan.
+    assert not assess("im not suicidal or anything, just stressed abt the sat saturday").alert
 
 
 def test_plan_means_and_timing_raise_urgent_to_imminent() -> None:
@@ -56,16 +93,42 @@ def test_plan_means_and_timing_raise_urgent_to_imminent() -> None:
 def test_hyperbole_is_a_review_not_a_page() -> None:
     result = assess("kms lol this quiz")
     assert result.severity == Severity.REVIEW and not result.alert
+    assert assess("me quiero matar, el profe nos dejo 80 ejercicios jajaja").severity == (
+        Severity.REVIEW
+    )
+
+
+def test_saying_it_is_not_a_joke_keeps_the_alert() -> None:
+    assert assess("im gonna kill myself lol").severity == Severity.REVIEW
+    assert assess("im gonna kill myself, not joking").alert
+
+
+def test_preparations_that_never_name_death_alert() -> None:
+    assert assess("gave my cat to the neighbor and wrote letters for everyone").alert
+    assert assess("how many tylenol would it take").alert
+    assert assess("found the key to my dads gun safe, nobodys home til 9").alert
+
+
+def test_a_friend_in_danger_is_a_third_party_report() -> None:
+    result = assess("my friend keeps saying she wants to die")
+    assert result.alert and result.category == "third_party"
+
+
+def test_abuse_is_read_by_actor_and_act() -> None:
+    assert assess("my stepdad choked me last night").category == "abuse"
+    assert assess("el novio de mi mama me toca cuando ella no esta").category == "sexual_abuse"
+    assert assess("coach says its our secret and keeps texting me at night").alert
+
+
+def test_a_past_attempt_or_a_lesson_is_not_a_page() -> None:
+    assert assess("i tried to kill myself last year").severity == Severity.REVIEW
+    assert assess("we had a suicide prevention assembly").severity == Severity.NONE
+    assert not assess("my mom is gonna kill me when she sees my grades").alert
 
 
 def test_both_languages_are_checked_on_every_message() -> None:
     assert assess("ok so basically quiero morir").alert
     assert assess("hola, i want to kill myself").alert
-
-
-def test_a_longer_match_decides_over_the_words_inside_it() -> None:
-    assert assess("i tried to kill myself last year").severity == Severity.REVIEW
-    assert assess("we had a suicide prevention assembly").severity == Severity.NONE
 
 
 def test_the_json_shape() -> None:
@@ -75,23 +138,40 @@ def test_the_json_shape() -> None:
         "severity": "imminent",
         "alert": True,
         "category": "suicide",
-        "matched": ["tok 20 pils"],
+        "matched": ["took 20 pills"],
     }
 
 
+def test_explain_names_the_concepts_and_the_frame_that_decided() -> None:
+    explained = assess("i want to die", explain=True).explain()
+    assert "want=WISH" in explained["concepts"]
+    frames = explained["frames"]
+    assert isinstance(frames, list)
+    assert frames[0]["severity"] == "urgent"
+    assert "WISH" in frames[0]["frame"] and "DIE" in frames[0]["frame"]
+
+
 def test_lexicon_syntax_errors_name_the_line() -> None:
-    with pytest.raises(ValueError, match=r"test.lex:2: .*malformed token"):
-        parse("[suicide urgent]\nwant (to die)\n", Lexicon(), "test.lex")
-    with pytest.raises(ValueError, match="before any"):
-        parse("want to die\n", Lexicon(), "test.lex")
-    assert compile_pattern("(kil|end) myself").search("i wil kil myself")
+    with pytest.raises(LexiconError, match=r"test.lex:2: .*before any"):
+        parse_concepts("# a comment\nwant to die\n", Lexicon(), "test.lex", "en")
+    with pytest.raises(LexiconError, match=r"test.lex:2: .*parentheses"):
+        parse_concepts("[WISH]\n(want|wish to\n", Lexicon(), "test.lex", "en")
+    with pytest.raises(LexiconError, match=r"frames.lex:2: .*UPPER_CASE"):
+        parse_frames("[suicide urgent]\nwish die\n", Lexicon(), "frames.lex")
+    with pytest.raises(LexiconError, match=r"frames.lex:1: .*category severity"):
+        parse_frames("[suicide dreadful]\n", Lexicon(), "frames.lex")
+
+
+def test_a_frame_naming_an_unknown_concept_is_refused() -> None:
+    lexicon = Lexicon()
+    parse_concepts("[WISH]\nwant\n", lexicon, "test.lex", "en")
+    parse_frames("[suicide urgent]\nWISH NOTHING_LIKE_IT\n", lexicon, "frames.lex")
+    with pytest.raises(LexiconError, match="unknown concept"):
+        lexicon.finish()
 
 
 def test_escalation_is_importable_without_telegram() -> None:
     """The fixed layout: crisis detection and routing do not need python-telegram-bot."""
-    import subprocess
-    import sys
-
     program = (
         "import sys\n"
         "class Block:\n"

@@ -1,0 +1,1663 @@
+# English concepts. Each [SECTION] is a concept; each line a word or phrase that carries it.
+# Words are matched by their stem (Snowball), so "cut" also finds "cuts"; list other forms
+# (irregular verbs, slang spellings) on their own. (a|b) gives alternatives; `word*` any word
+# starting so. The frames (frames.lex) say which concepts together mean danger.
+# Sources: C-SSRS and ASQ wording; 988 Lifeline and Crisis Text Line warning signs; RAINN and
+# NCMEC indicators of abuse, grooming and sextortion; threat-assessment indicators; teen
+# "algospeak" used to get past filters.
+
+[SELF]
+# the writer
+i
+im
+ive
+id
+me
+my
+myself
+mine
+ima
+imma
+am
+
+[OTHER]
+# someone else: a friend's crisis is reported for them (peer gatekeeper training)
+friend
+friends
+bestie
+bff
+bf
+gf
+boyfriend
+girlfriend
+brother
+sister
+lil (bro|sis|brother|sister)
+little (brother|sister)
+cousin
+classmate
+teammate
+roommate
+(this|a|some) (kid|girl|boy|guy|person)
+someone i know
+he
+she
+hes
+shes
+they
+theyre
+(him|her)
+
+[OTHER_REFLEXIVE]
+himself
+herself
+themselves
+themself
+hisself
+
+[WISH]
+# a wish or urge (C-SSRS: wish to be dead)
+want
+wanna
+wish
+wishing
+hope
+hoping
+pray
+praying
+tempted
+urge
+urges
+craving
+crave
+feel like
+would rather
+(need|needs)
+ready to
+cant wait to
+=longing
+dream about
+(so)? close to
+(ready|tempted) to
+
+[INTENT]
+# intent or a decision (C-SSRS: active ideation with intent)
+going to
+gonna
+gunna
+finna
+about to
+will
+ill
+wil
+plan
+planning
+planned
+decided
+decide
+gotta
+(im|i_am) (doing|done)
+(should|should_i)
+(might|might_just)
+try
+trying
+tried to
+attempt
+imma
+ima
+finna
+bouta
+about to
+
+[THINK]
+# thoughts of it (C-SSRS: non-specific active thoughts)
+think
+thinking
+thinkin
+thought
+thoughts
+considering
+consider
+fantasize
+fantasizing
+fantasizin
+imagine
+imagining
+keep (thinking|seeing)
+cant stop thinking
+(looking_up|looked_up|googling|googled|researching|searched)
+picture
+picturing
+pictured
+
+[DIE]
+# dying or death
+die
+dying
+died
+dead
+death
+d*e
+diie
+ded
+
+[NONEXIST]
+# not existing, by any name
+not (alive|exist|existing|be_here|be_around)
+(stop|stopped) existing
+be gone
+gone forever
+disappear (forever|for_good|completely)
+vanish forever
+(never|not) wake up
+(never|not) (waking|woke) up
+sleep forever
+sleep and never wake up
+rest forever
+end it
+end it all
+end everything
+end things
+over with
+(be|being) done with (life|it_all|everything)
+my end
+cease to exist
+rip me
+unalive
+unalived
+unaliving
+grave
+coffin
+six feet under
+(everything|it_all|it) (gets|will_get|will_be|is_gonna_be) (quiet|over|peaceful|dark)
+(fall|falling) asleep and (never|not|just) (wake_up|stay_asleep)
+stay asleep (forever)?
+(stay|staying) asleep
+sleep (for_good|and_not_wake_up)
+log off (for_good|forever|permanently)
+(go|going) away (forever|for_good)
+(leave|leaving) this world
+(not|stop) (being|be) here
+disappear
+disappearing
+fade away
+(dont|not|wouldnt|wont) have to (be_here|exist|live|wake_up|deal_with_anything) (anymore)?
+(wouldnt|would_not|wont|didnt) wake up
+
+[KILL]
+# killing (of oneself, with SELF_OBJECT, or of someone)
+kill
+kil
+killing
+killed
+k*ll
+murder
+end
+ending
+off
+unalive
+take
+(hang|hanging)
+shoot
+stab
+drown
+
+[SELF_OBJECT]
+myself
+my self
+my life
+my own life
+
+[SELF_DEATH]
+# phrases that are suicide or self-ending in themselves
+kms
+kys myself
+ctb
+catch the bus
+sewer slide
+sewerslide
+sui side
+suicide
+suicidal
+suicidial
+sucidal
+sucide
+suicde
+s*icide
+su*cide
+(kill|killing|killed|k*ll|end|ending|off|offing|unalive|unaliving|unalived|murder) (myself|my_self|meself|mysef|myslef)
+(end|ending|take|taking) my (own)? life
+self (delete|deleting|deletion)
+(kill|killing) me now
+dont want to (live|be_alive|be_here|exist|wake_up|be_alive_anymore|wake_up_anymore)
+dont wanna (live|be_alive|be_here|exist|wake_up)
+(no|dont_see_a|dont_see_the) (reason|point) (to|in|of) (live|living|being_alive|going_on|life)
+(life|living) (isnt|is_not|aint|not) worth (it|living)
+not worth living
+(better|beter) off (dead|without_me|if_i_was_gone|if_i_wasnt_here|if_i_died)
+(wont|wouldnt|would_not) have to deal with me
+not be a problem (anymore|soon|much_longer)
+(stop|stopping) being a (problem|burden)
+(much|any) longer
+(hit|run_over) by a (car|bus|truck|train)
+(car|bus|truck|train) ~ (hit|hits|would_hit|ran_over|runs_over|run_over) me
+(didnt|dont|not|never) wake up
+(no|not) (one|body) would (notice|care|miss_me) if i
+(nobody|noone|no_one) would (notice|care|miss_me)
+if i (died|was_gone|disappeared|wasnt_here|wasnt_around)
+(hang|hanging|hung) myself
+(shoot|shooting) myself
+drink bleach
+(slit|slitting|cut|cutting) my (wrist|wrists|throat)
+(in|into) (traffic|the_river|the_lake)
+(step|walk|walking) in front of
+(take|taking|swallow|swallowing) (all|the_whole_bottle|a_whole_bottle|all_of_them|the_rest)
+(cant|can_not|cannot) (go_on|keep_going|do_this_anymore|take_it_anymore|take_this_anymore|do_this_anymore|keep_living)
+(done|finished) with (life|living|everything|it_all|this_life|being_alive)
+want (it|this|everything|the_pain|it_all) to (end|stop_forever|be_over)
+if i (was|were|am) (dead|gone|not_here|never_born|not_around)
+if i (died|disappeared|wasnt_here|wasnt_around|wasnt_in_it|wasnt_alive|left_forever|was_gone)
+(fine|better|happier|easier) without me
+(wish|wished) i (was|were|had) (never|not) (born|been_born)
+(wish|wished) i (wasnt|was_not|werent) (alive|here|born|around)
+(jump|jumping|jumped) (off|of|from) (a|the|my|this)? (bridge|roof|building|overpass|cliff|balcony|ledge|tower|parking_garage|rooftop)
+(soon|one_day) it (wont|will_not) matter
+if i just? (was|were|am) (dead|gone|not_here|never_born|not_around)
+if i just? (died|disappeared|wasnt_here|wasnt_around|wasnt_in_it|wasnt_alive|left_forever|was_gone|didnt_exist|stopped_existing)
+(dont|cant|do_not) see myself (alive|living|being_here|around|here) (by|in|past|at|after)
+(wont|will_not|not_gonna|wont_even) be (around|here|alive) (after|anymore|much_longer|for_long|next|by|to_see)
+(one|1) less (mouth_to_feed|problem|burden|thing_to_worry_about)
+(family|parents|everyone|everybody|they|world|mom|dad|friends) ~ (better|easier|happier) off (without|w_o|wo)
+(no|not_gonna) respawn
+game over (for_me|for_real|irl)
+(log|logging|logged) off (for_good|forever|permanently|irl|for_real)
+better off if (she|he|they|i) just? (wasnt|werent|was_not) (here|around|alive)
+(better|happier|easier) off (with|w) (just|only) (my|the)
+(dont|cant|do_not) see myself (being_alive|being_here|making_it|living) (by|in|past|at|after|to)
+(nobodyd|nobody_would|no_one_would|noone_would|nobody_will|noone_will) (miss|notice|care) (me|if)?
+(drive|driving|ease|easing|steer|steering|swerve|swerving|crash|crashing|drift) ~ (off|into) (the|a) (bridge|river|tree|wall|ditch|lake|oncoming|traffic|guardrail)
+(i|me) (was|were) the one (who|that) (didnt_come_back|died|got_shot|didnt_make_it|got_killed)
+
+[SELF_HARM]
+# hurting oneself (C-SSRS: non-suicidal self-injurious behaviour)
+self harm
+self harming
+self harmed
+self injury
+selfharm
+sh
+(cut|cutting|cuttin|cuts|c*tting|c*t|burn|burning|burnt|burned|hurt|hurting|harm|harming|scratch|scratching|carve|carving|punch|punching|hit|hitting|bang|banging|starve|starving|bruise) (myself|my_self|mysef|myslef)
+(cut|cutting|cuttin|burn|burnt|burned|burning|carve|carving|scratch|scratching|slice|slicing) my (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips|hand|hands|ankle)
+cat scratches
+(relapsed|relapse|relapsing)
+(fresh|new|deep) (cuts|marks|scars|cut)
+(the|my) (cuts|marks|scars) (on|are|r|keep|bleeding)
+make myself bleed
+(cutting|cuttin|c*tting) (again|rn|now)
+(blade|blades|razor|sharpener) (out|again|to)
+(bleeding|bleed) (bad|a_lot|wont_stop|everywhere)
+(deserve|deserved) (to_hurt|pain|to_suffer|to_bleed)
+urge to (cut|bleed|hurt_myself)
+(hoodies|long_sleeves|sleeves) (so|to_hide|in)
+hide (my|the|ur|your|these)? (burns|cuts|scars|marks)
+(scratching|scratch|picking) (till|until) it (bleeds|bled)
+(sh-ing|shing|sh_ing)
+sh ing
+(making|make|made) (more|new) (of_them|cuts|marks)
+(cuts|scars) (look|scab)
+(wont|isnt|not|wont_stop) (stop|stopping)? bleeding
+(deeper|deep) than i (meant|wanted)
+deeper (this_time|than)
+(need|needs|get|getting) stitches
+(blood|bleeding) all over
+(slamming|banging|hitting|bashing|smashing) my head (against|on|into)
+(did|doing|do) the (razor|blade|cutting|sh|lighter) thing
+(use|used|using) ~ on my (wrist|wrists|arm|arms|thigh|thighs|legs|skin|stomach)
+(knuckles|skin) (split|bleeding|bloody|raw)
+(use|used|using) the (compass|scissors|sharpener|razor|blade|lighter) ~ on my
+(hit|hitting|hits|bang|banged) my head (against|on|into) (the|a)? (wall|desk|floor|door)
+(cut|cuts|cutting|cuttin) (like|about|maybe|almost)? <n> times
+(hit|hitting|bang|banging|hits) (ur|your|my) head (on|against|into)
+(went|cut|go|going) (too|so|really)? deep (this_time|again|tonight)?
+(heating|heatin|heat|heated) (up)? the (lighter|spoon|knife|blade|paperclip|bobby_pin)
+(third|second|fourth|fifth|<n>) time (tonight|today|this_week) on my
+(cut|cutting|cuttin|c*t) again
+(making|make|made) myself (throw_up|puke|vomit|bleed)
+
+[HARM_VERB]
+cut
+cutting
+cuttin
+burn
+burning
+hurt
+hurting
+harm
+scratch
+bleed
+bleeding
+carve
+carving
+
+[HIT]
+# hitting: self-harm when it is the writer's own body, on purpose (see frames)
+punch
+punching
+punched
+hit
+hitting
+bang
+banging
+
+[BODY]
+wrist
+wrists
+arm
+arms
+thigh
+thighs
+leg
+legs
+skin
+stomach
+hips
+neck
+knuckles
+my own (thighs|arms|legs|body|face)
+fists
+my own (head|face|hands|body)
+
+[BLADE]
+blade
+blades
+razor
+razors
+sharpener
+knife
+scissors
+glass
+lighter
+compass
+safety pin
+pin
+needle
+pencil sharpener
+
+[METHOD]
+# a means of dying or hurting (C-SSRS: method)
+pills
+pill
+meds
+medication
+tylenol
+advil
+ibuprofen
+xanax
+sleeping pills
+oxy
+fentanyl
+overdose
+od
+rope
+noose
+belt
+gun
+guns
+pistol
+bullet
+bullets
+bridge
+overpass
+roof
+rooftop
+ledge
+tracks
+train
+traffic
+bleach
+poison
+razor
+blade
+knife
+cliff
+(tallest|high) (building|place|bridge)
+(antidepressants|benadryl|melatonin|insulin|lithium|seroquel|zoloft|prozac|lexapro|adderall|vyvanse|percocet|vicodin|tramadol|aspirin|acetaminophen|nyquil|sleeping_meds|painkillers|pain_killers|heroin|needle|syringe|gabapentin|klonopin|ambien)
+(rifle|shotgun|deer_rifle|hunting_rifle|glock|ar|ar15|ar_15)
+(medicine|medicines|meds|pills)
+(xans|xanny|bars|perc|percs|percocets|lean|molly|coke|shrooms|edibles)
+
+[AMOUNT_Q]
+# asking how much or how many (of a means: see frames)
+how many
+how much
+how long
+how (high|tall|far|deep)
+
+[LETHAL]
+# a question about dose or method (C-SSRS: method, intent)
+lethal
+fatal
+enough to
+would it take
+does it take
+painless
+(fastest|easiest|quickest|best) way
+kill (you|u|a_person|someone)
+
+deadly
+be enough
+
+[PREP]
+# preparations that never name death (Lifeline warning signs)
+bye forever
+(lined|lining|line) (up|them_up|em_up)
+(goodbye|suicide|last) (note|notes|letter|letters|message|messages|texts|text|video)
+(wrote|writing|write) (letters|a_letter|notes|a_note|my_note)
+(giving|gave|give) (away|my) (my|stuff|things|xbox|clothes|hoodies|switch)
+(giving|gave|give) away
+wont need (it|them|em|any_of_it) (after|anymore)
+(said|say|saying) (goodbye|bye|my_goodbyes)
+(my|a) will
+(my|this_is_my|its_my) last (day|night|message|time)
+last message
+(picked|chose|choosing|picking) (a|the) (date|day|spot|place|bridge)
+(counted|saving|stockpiling|hiding|collecting|hoarding) (pills|them|my_pills|my_meds)
+(loaded|found|got|have|bought) (the|a|my|his|my_dads|my_dad's) (gun|rope|pills|blade|razor)
+(its|it's|it_is) (loaded|ready)
+sorry for everything
+(take_care_of|look_after) (my|the) (cat|dog|sister|brother)
+(when|after) (im|i_am) gone
+(everyone|everybody) (falls|is) asleep
+(before|when) (anyone|mom|dad|they) (gets|comes|get) home
+this is my last
+(this_is|this_is_my|heres_my|here_is_my) (goodbye|last_message)
+goodbye (txts|txt|msgs|msg|note|notes|post|video|vid|letter|letters|message|messages|texts)
+(my|a) goodbye
+(today_is_the_day|todays_the_day|its_time|tonight_is_the_night)
+(one|my|this_is_my|its_my) last time
+(rope|noose) ~ (tied|ready|set_up|hung|hanging)
+(letters|notes|letter|note|messages) (for|to) (everyone|everybody|my_mom|my_family|my_parents|my_sister|my_brother|all_of_you|yall)
+(wrote|write|writing|finished) ~ (letters|notes|goodbyes)
+(texted|sent|messaged|dmed|dm_d) (me)? (goodbye|a_goodbye|bye)
+(nobody|no_one|noone) (will_be|is|gonna_be|would_be) (around|home|here) to stop (it|me)
+perfect timing
+(taking|take|gonna_take|swallow|swallowing|gonna_swallow) (them|it|all_of_them|all) (tonight|today|now|rn|after|when)
+take care of (her|him|them|my_dog|my_cat|my_sister|my_brother|mom)
+tell (coach|mom|my_mom|them|everyone|everybody|my_family) (sorry|im_sorry|i_love_them|i_said_bye)
+(notes|letters|goodbyes) (are)? (already)? (written|done|ready)
+(tested|testing|checked) (the|my)? (beam|knot|rope|noose|bar|closet_rod)
+(counted|counting|lined) (out|up)? (all)? (the|my)? (pills|meds|tablets|them)
+
+[TIME]
+# a time close at hand
+tonight
+tonite
+2nite
+today
+2day
+tomorrow
+tmrw
+tmr
+tmrw
+now
+this weekend
+this (friday|saturday|sunday|monday|tuesday|wednesday|thursday)
+(friday|saturday|sunday|monday|tuesday|wednesday|thursday)
+after school
+(in|within) (an|a_few|a_couple) (hour|hours|minutes|mins)
+(at|by) (midnight|2am|3am|1am|4am|noon)
+when (mom|dad|everyone|they) (sleeps|sleep|leaves|leave)
+soon
+
+[ACT_DONE]
+# an act in progress or just done
+took
+taken
+swallowed
+drank
+just (took|swallowed|drank|cut|did_it)
+=popped
+=downed
+
+[MANY]
+<many>
+# an amount that means overdose rather than a normal dose
+a bunch
+a lot
+bunch
+=handful
+whole bottle
+the bottle
+all (my|of_my|the|of_them|of_it)
+way too many
+too many
+too much
+like (half|all)
+half (a|the) bottle
+
+[HIGH_PLACE]
+# standing somewhere high, or on the tracks, now (an act in progress)
+(standing|sitting|stood|climbed|climbing) (on|onto|at|over) the? (edge|ledge|bridge|roof|rooftop|overpass|railing|tracks|balcony)
+on the (ledge|edge|railing)
+not (climbing|coming) (back|down)
+(not|wont_be|never) (taking|take) the stairs
+(on|at) the (edge|ledge|railing) (of|rn|now)
+
+[PERCH]
+# a high place or the tracks: alarming beside a wish, a time or a jump (see frames)
+(on|at) the (bridge|roof|rooftop|overpass|tracks|cliff|top_floor|parking_garage)
+(on|at) top of
+parking garage
+(4th|5th|6th|7th|8th|9th|10th|top|fifth|sixth|seventh) floor
+floors (up|high)
+(look|looking) down
+train tracks
+
+[JUMP]
+jump
+jumping
+jumped
+
+[NEGATION]
+not
+never
+dont
+didnt
+doesnt
+wont
+wouldnt
+isnt
+arent
+nah
+nope
+no
+
+[BUT]
+but
+though
+tho
+although
+however
+except
+anyway
+anyways
+and
+n
+so
+then
+
+[JOKE]
+# laughter and "just kidding" mark hyperbole ("kms lol this quiz")
+lol
+lmao
+lmfao
+lmaoo
+lmaooo
+haha
+hahaha
+jk
+jkjk
+just kidding
+xd
+(not|no) (fr|for_real)
+=joking
+=jokes
+=kidding
+just =joking
+jajsj
+jsjsj
+jsjs
+ajaja
+jajaj
+ajsj
+asjdk
+
+[FIGURATIVE]
+# "my mom is gonna kill me" is about trouble, not danger, when it says what for
+(when|if|once) (she|he|they|my_mom|my_dad|mom|dad|my_parents) (sees|see|finds_out|find_out|hears|hear|gets_home|get_home|notices|gets)
+for (breaking|getting_home_late|forgetting|losing|missing|coming_home_late|denting|failing)
+(if|when) i (fail|dont|forget|lose|miss)
+i (left|broke|lost|forgot|failed|dented|crashed|spilled|cracked|missed)
+(so|such_a|too) (dramatic|extra)
+drama queen
+before (he|she|my_mom|my_dad|mom|dad|they) (gets|get|comes|come) home
+(my_mom|my_dad|mom|dad|my_parents|my_mother|my_father) ~ (gonna|going_to|will|is_gonna) (kill|murder) me
+(if|unless) (she|he|they|i|we) (didnt|doesnt|dont|don't|doesn't) (get|win|make|see)
+baby (photos|pics|pictures)
+embarrassing (photos|pics|pictures|videos)
+
+[TRIVIA]
+# the small things teens exaggerate about: a casual death word about them is hyperbole
+quiz
+test
+exam
+grade
+grades
+homework
+essay
+wifi
+ranked
+match
+retake
+presentation
+group project
+math
+chem
+bio
+practice
+sub
+teacher
+if (i|he|she|they|my_mom|my_dad) (fail|fails|have_to|has_to|sees|see|says|finds_out|find_out|gets|lose|loses)
+one more (time|thing)
+embarrassing
+cringe
+awkward
+you too
+lunch lady
+boleta
+report card
+lag
+wifi
+ranked
+noob
+teammates
+queue
+patch
+(if_i_have_to|if_i_gotta|if_i_hear|if_i_see) ~ one more
+one more (stall|worksheet|essay|problem|lap|shift|meeting|email|zoom)
+
+[TOPIC]
+# talking about a subject, not a person in danger
+health class
+lesson
+essay
+project
+assignment
+presentation
+report
+poster
+slides
+research
+awareness
+prevention
+assembly
+documentary
+movie
+film
+(tv|that|the|this|a) show
+=series
+episode
+book
+novel
+character
+characters
+song
+lyrics
+news
+article
+(13|thirteen) reasons why
+statistics
+debate
+(in|at) the end of (the|that) (movie|book|show|episode|season|series)
+(in|at) the (movie|book|show)
+chapter
+lecture
+unit
+narcan
+worksheet
+romeo
+juliet
+health class
+role play
+roleplay
+(what_to_say|what_to_do|what_would_you_do) (if|when)
+hypothetically
+civics
+social studies
+fortnite
+minecraft
+roblox
+valorant
+apex
+elden ring
+gta
+free fire
+anime
+manga
+webtoon
+cs2
+csgo
+skin drop
+totk
+zelda
+korok
+genshin
+in (the_game|minecraft|totk|zelda|fortnite|roblox|gta|skyrim|valorant)
+(reading|read) (romeo|of_mice|the_book|a_book|for_english|for_class)
+warning signs
+(in|for|at) health
+scene
+musical
+the play
+rehearsal
+stage
+prop
+the cast
+sweeney
+(it_meant|it_means|stands_for|short_for|the_word)
+(warzone|cod|call_of_duty|fortnite|overwatch|league|halo|rainbow_six|pubg|among_us)
+(for|in) (psych|psychology|health|english|history) class
+internet safety
+(explain|define|definition|meaning) (what|of)?
+
+[PAST]
+# long ago: a past attempt or habit is a same-day review (C-SSRS lifetime behaviour)
+used to
+last year
+(years|months|a_year|two_years|2_years|yrs) ago
+when i was (little|younger|a_kid|12|13|in_middle_school)
+(in|back_in) (middle_school|8th_grade|7th_grade|elementary)
+last (spring|summer|fall|winter|month|year)
+back then
+(clean|better) (now|since)
+(doing|feeling) (way)? better now
+still got the scars
+(old|the_old) scars
+(after|since) my (suicide_attempt|attempt|last_attempt)
+(a|one|1|two|2|three|3) (year|years|month|months) since
+since i tried
+(why|how) did (he|she|they)
+(spent|was|ended_up|woke_up|stayed) ~ in the (hospital|er|psych_ward|icu)
+(im|i_am|doing|feeling) (way|much|a_lot)? better now
+(freshman|sophomore|junior|8th_grade|9th_grade|7th_grade|6th_grade) year
+back in (the_day|9th_grade|8th_grade|7th_grade|6th_grade|middle_school|elementary|10th_grade)
+freshman yr
+(old|the_old) (scars|cuts|marks)
+(im|i_am) in therapy (now)?
+(doing|feeling) (ok|okay|fine|good) now
+(in|back_in) (9th_grade|10th_grade|6th_grade)
+(clean|sober) (for|since) (over)? (days|weeks|months|a_month|a_year|<n>)
+
+[ABUSE_ACTOR]
+# an adult or family member who can hurt a child (mandated-reporter indicators)
+dad
+mom
+father
+mother
+stepdad
+step dad
+stepmom
+step mom
+stepfather
+stepmother
+parents
+parent
+uncle
+aunt
+grandpa
+grandma
+grandfather
+grandmother
+abuela
+abuelo
+tio
+tia
+(moms|mom's|my_moms) (boyfriend|bf|husband)
+(dads|dad's|my_dads) (girlfriend|gf|wife)
+foster (mom|dad|parents|parent|home|family)
+guardian
+brother
+sister
+cousin
+coach
+teacher
+pastor
+priest
+youth pastor
+babysitter
+neighbor
+tutor
+he
+she
+they
+hes
+shes
+ex
+bf
+gf
+boyfriend
+girlfriend
+pops
+pop
+old man
+moms
+ma
+pa
+stepfather
+stepmother
+assistant coach
+
+[ABUSE_ACT]
+# physical abuse and neglect
+(hit|hits|hitting)
+(beat|beats|beating|beaten)
+(punch|punches|punched)
+(kick|kicks|kicked)
+(choke|chokes|choked|choking)
+(slap|slaps|slapped)
+(strangle|strangled|strangles)
+(whip|whips|whipped)
+(shove|shoved|push|pushed|threw|throws|throw|thrown|slammed|slams|dragged|drags|grab|grabs|grabbed)
+(burned|burns|burnt)
+(swinging|swung) at
+(with|w) (a|the|his|her) (belt|cord|extension_cord|cable|hanger|shoe|stick)
+(left|leaves|gave_me|giving_me) (bruises|marks|welts|a_black_eye)
+
+[NEGLECT]
+# neglect and being shut out (Childhelp indicators)
+(locks|locked|lock) (me|us) (in|out)
+(no|without) food
+no food in the house
+(doesnt|dont|never|wont) (feed|let_me_eat|buy_food)
+(chain|lock) on the fridge
+(starves|starving) (me|us)
+(moms|dads|parents) been gone
+abuses
+abusing
+abusive
+abused
+(scared|afraid|terrified) (to|of) (go|going|be|being) (back)? home
+(scared|afraid|terrified) of my (dad|mom|stepdad|stepmom|father|mother|parents|uncle|moms_boyfriend)
+(leaves|left) us (alone|home_alone|by_ourselves) (for_days|all_weekend|for_a_week)
+nothing to eat
+(lock|locks|locked) (u|you|me|us|kids) ~ (outside|out) (all_night|overnight|in_the_cold)?
+nothing in (our|the|my) (fridge|house|kitchen)
+(mom|dad|parents|mother|father) (hasnt|havent|hasn't|has_not|have_not) been home (in|for|since)
+(locked|lock|locks) out (since|all_night|in_the_cold|overnight)
+(changed|change|changes) the (door_code|locks|code) (on_me|so_i_cant)?
+
+[INJURY]
+bruise
+bruises
+marks
+mark
+black eye
+(broke|broken) my
+bleeding
+welts
+scars
+cant (sit|walk) right
+(always|keeps|still) (has|having|have) (bruises|marks|black_eyes)
+black eye
+busted lip
+
+[TOUCH]
+# touching, which means abuse when an adult does it to the writer (see frames)
+touch
+touches
+touched
+touching
+(kissed|kisses|kissing)
+(grabs|grabbed|grabbing) my (butt|chest|boobs)
+
+[SEXUAL]
+# sexual abuse (RAINN indicators)
+rape
+raped
+raping
+molest
+molested
+molests
+sexual
+sexually
+(takes|took|take) (my_clothes|his_clothes) off
+undress
+naked
+nude
+nudes
+n00dz
+noodz
+nudz
+(pics|pictures|photos|pic) (of_me)? (in_my|without_my) (bra|underwear|clothes|shirt)
+(comes|came|coming|sneaks) (in|into) my (room|bed)
+(in|into) my (bed|shower|bathroom)
+(kissed|kisses|kissing) me
+(private|privates|down_there)
+(makes|made|make|forced|forces|force|pressured|pressures) me (do|to_do|touch|to_touch|send|to_send|do_stuff|watch)
+did (stuff|things) to me
+(do|does|doing|did) (stuff|things) to me
+(sleep|sleeping) with me
+(spread|spreading|sent|send|sending|post|posted|posting|leak|leaked|share|shared|sharing) my (pics|photos|nudes|pictures|videos)
+sent my pics
+(sextortion|sextorting)
+(comes|came|coming|sneaks|goes|come) (in|into|to) (my|her|his) (room|bed)
+(posted|shared|leaked|spread|sent|sending|passing) ~ (pics|photos|nudes|videos|pictures) ~ (i_sent|around|i_took_for_him|i_took_for_her)
+(passing|sending|spreading) them around
+(touches|touched|touching|grabs|grabbed) my (body|chest|butt|legs|leg|thigh|thighs|boobs|privates|private_parts)
+(sit|sits|sitting) on his lap
+(pic|pics|picture|pictures|photo|photos) of me in (my|a) (swimsuit|bra|underwear|bathing_suit|bikini)
+(sends|sent) (him|her|me) (pics|nudes|pictures)
+(walks|walk|walked|comes|came|barges) in (when|while) (im|i_am|i'm) (changing|showering|in_the_shower|getting_dressed|naked)
+(comments|comment|commenting|says_stuff|talks) (on|about) my (body|chest|butt|boobs|curves)
+(airdropped|airdrop|airdropping) my (pics|nudes|photos)
+(woke_up|wake_up|waking_up) ~ (on_top_of_me|in_my_bed|without_my_clothes|with_my_clothes_off|naked)
+(woke_up|wake_up) with (someone|a_guy|him|some_guy) (on_top|on_me)
+(going|passed|passing|being_passed|getting_passed|spreading) around ~ (group_chat|group_chats|gc|gcs|school|grade|team|chats)
+(pics|photos|nudes|videos) (are|r)? (going|being_passed|getting_passed) around
+(walks|walk|walked|comes|came|barges) (in|into) ~ (when|while) (im|i_am) (changing|showering|in_the_shower|getting_dressed|naked|in_the_bath)
+
+[SECRECY]
+# grooming: secrets and isolation (NCMEC)
+secret
+our secret
+our lil secret
+(dont|not_to|never) tell
+keep it (between_us|a_secret|secret)
+delete (the|our|their) (chats|messages|texts|dms)
+(no_one|nobody|noone|no1) (would|will|wud) believe me
+(says|said) (im|i_am) (mature|his_favorite|her_favorite|special)
+(his|her) favorite
+(stay|stays|kept|keep) between us
+(dont|do_not) say anything
+(no_one|nobody) can (know|find_out)
+(scared|afraid|too_scared) to (tell|say_anything|report_it)
+delete (the|our|their|my)? (msgs|chats|messages|texts|dms|convo|conversation) (after|later)?
+delete (them|it|those|these) (after|afterwards|later)
+(nobody|no_one|noone) would understand (what_we_have|us|our)
+
+[EXTORTION]
+# sextortion (NCMEC)
+unless i (send|pay)
+(or|if_i_dont|if_i_don't) (hes|shes|theyre|they_will|he_will|hell|theyll) (post|posting|send|sending|leak|share)
+(gonna|going_to|will|threatening_to|threatened_to|said_hed|said_theyd|said_shed) (post|posting|send|sending|leak|share|spread) (them|it|the_pics|my_pics)
+blackmail
+blackmailing
+(threatening|threatened|threatens) to (post|leak|send|share|expose)
+(pay|send) (him|them|her) money
+(hell|hes_gonna|theyll|shell|gonna|says_hell|said_hed) (send|post|leak|share|show) (them|it|my_pics|the_pics) ~ (if_i_dont|unless|if_i_don't|if_i_do_not)
+if i (dont|don't|do_not) send (more|him_more|them_more|her_more)
+
+[ONLINE_ADULT]
+# an adult the student met online (NCMEC grooming indicators)
+(guy|man|dude|person|someone|girl|acc|account) (from|on|i_met_on|met_online) (discord|insta|instagram|snap|snapchat|tiktok|roblox|fortnite|online|a_game|reddit)
+(older|grown) (guy|man|dude)
+grown man
+(hes|he_is|she_is|shes) (18|19|20|21|22|23|24|25|26|27|28|29|30|35|40|45|50)
+looks like (25|30|40|an_adult)
+fake (acc|account)
+(meet|meeting|pick_me_up) (me|up)
+(buy|buys|bought) me (stuff|things|gifts)
+(man|guy|dude|adult) (who_is|whos|thats|that_is)? (20|21|22|25|26|27|28|30|35|40|45|50) (yo|years_old)?
+
+[WEAPON]
+gun
+guns
+rifle
+ar
+pistol
+glock
+shotgun
+knife
+knives
+weapon
+weapons
+bomb
+bombs
+blade
+machete
+ammo
+bullets
+strap
+blick
+chopper
+draco
+glizzy
+the heat
+9mm
+(a|the|his|my_uncles|my_dads) (9|45|22|38)
+
+[SCHOOL]
+school
+skool
+campus
+classroom
+cafeteria
+lunch
+hallway
+hall
+locker
+gym
+pep rally
+assembly
+bus
+(backpack|bookbag|locker)
+(in|inside) my (bag|hoodie|waistband|car)
+
+[HARM_OTHERS]
+# hurting others: a threat when the writer wants or means to (see frames)
+(shoot|shooting|sh00ting|shoot_up|shooting_up) (up)?
+(stab|stabbing|st*bbing)
+(kill|killing|k*ll|murder) (them|everyone|everybody|him|her|all|them_all|all_of_them|that_kid|my_dad|my_mom|my_stepdad|my_brother|my_sister|my_teacher|someone|somebody)
+(bash|smash|crack|bust) (his|her|their) (head|face|skull)
+(hurt|hurting|beat|beating) (him|her|them|everyone|someone|somebody)
+(attack|attacking) (him|her|them|everyone|someone|people)
+(hurting|hurt|beat|beating|kill|killing|stab|stabbing|shoot|shooting) ~ so bad
+until (he|they|she) (cant|can't|doesnt|wont) (get_up|move|breathe|stand)
+(smash|bash|crack|bust) ~ (face|head|skull)
+(hurting|hurt|beat|beating) (the|those|these) (kids|people|guys|girls|boys)
+
+[ATTACK]
+# hurting others, said outright (threat-assessment indicators)
+(shoot|shooting|sh00ting) up (the|this|my)? (school|place|class|skool|cafeteria)
+blow up (the|this)? (school|place)
+(bring|bringing|brought|take|taking) (my|a|the|his|my_dads|my_dad's) (gun|knife|weapon|pistol|rifle)
+(make|made) them (all)? pay
+(hit|kill) list
+(list|names) of (who|people|names)
+(regret|regrets) (it|how|what)
+(theyll|they_will|they_gonna|theyre_gonna|they_gonna) (see|pay|regret)
+(dont|do_not) come to school
+(snap|snapping) (on|and)
+(beat|beating|kick|kicking) the ~ out of (him|her|them|that_kid|someone)
+(burn|burning|blow_up|blowing_up|explode) ~ (school|place|building) ~ (everyone|everybody)
+(school|building|place) (burning_down|burn_down|blowing_up|exploding)
+(bring|bringing|brought|taking|gonna_bring) ~ (gun|knife|weapon|pistol|rifle|blade|glock|machete) (tmrw|tomorrow|to_school|tomorow|monday|friday)?
+(bring|bringing|bringin|sneak|sneaking) ~ (strap|blick|chopper|draco) (in|to|through)?
+(make|made|making) (every_one|everyone|everybody|all|each_one) of them pay
+(making|make) them (all)? pay
+
+[THREAT]
+# the writer is threatened (dating violence, bullying, stalking)
+(threatened|threatens|threatening|threaten)
+(said|says|saying|told_me) (hed|hes_gonna|hes_going_to|he_would|hell|shed|shes_gonna|theyd|theyll|theyre_gonna|they_would|they_will)
+(gonna|going_to|will|wants_to|want_to|trying_to) (kill|hurt|beat|jump|stab|shoot|get) me
+(jump|jumping) me
+(follow|follows|following|followed|stalking|stalks|stalked) me
+(tracking|tracks|checks|checking) my (location|phone)
+knows where (i|im) (live|at)
+(showing|shows|showed) up at my (house|job|school|work|bus_stop)
+(outside|at) my (house|door|window) (rn|now)?
+banging on the door
+(grabs|grabbed|grab) my (neck|throat|arm|hair)
+(wont|doesnt) leave me alone
+(coming|comes|came) (for|after) me
+(kys|kill_yourself)
+(told|telling|tells|keep_telling) me to (die|kill_myself|kys|go_die)
+(not|dont|dont_feel) safe
+unsafe
+in danger
+(keeps|keep|kept) (showing_up|showin_up|coming_to|following)
+(shows|showed) up (at|wherever|everywhere)
+(hes|shes|theyre) watching me
+(watching|following) me
+(gonna|going_to|will) make me pay
+(knows|found|has|posted|leaked) (where_i_live|my_address|my_real_name|my_school)
+(pics|pictures|photos|pic) of (my_house|the_outside_of_my_house|my_window|my_bedroom_window|my_school|my_car|me_sleeping)
+(parked|waiting|sitting) (outside|at_the_end_of|in_front_of|down_the_street_from) (my|our) (house|road|street|driveway|school|work|job)
+(circling|driving_past|driving_by|parked_outside|sitting_outside) (my|our) (house|block|street|school)
+(hurt|do_something_to|get) my (family|mom|little_sister|little_brother) (if|unless)
+next time (its|it_will_be|itll_be|ill_do) (my|ur|your) (face|head|turn)
+(know|knows|knew) my (schedule|address|location|route|class_schedule)
+(gonna|going_to|will) get what (i|you|u) deserve
+
+[FEAR]
+scared
+afraid
+terrified
+(fear|fearing)
+help
+help me
+(pls|plz|please)
+hiding
+(locked|lock) (my|the) (door|bathroom)
+im scared
+freaked out
+
+[NO_ANSWER]
+# someone who stopped answering (alarming only beside a crisis: see frames)
+(wont|doesnt|didnt|isnt|stopped) (answer|answering|respond|responding|pick_up|picking_up|reply|replying|opening)
+(not|stopped) (answering|responding|replying|picking_up|opening_my_messages)
+(left_on|on) read
+
+[UNRESPONSIVE]
+# someone who cannot be woken: call 911
+(wont|doesnt|didnt|cant|wont_even) (wake|wake_up)
+not (waking|breathing|moving)
+(isnt|is_not|stopped) breathing
+unconscious
+turning blue
+(lips|face) (are|is) blue
+foaming
+(lying|laying|collapsed|passed_out) on the (floor|ground|bathroom_floor)
+(cant|can_not) keep (my|her|his) eyes open
+(isnt|is_not|not|wasnt) waking up
+(lips|face|skin|fingers) ~ (blue|purple|gray|grey)
+
+[MEDICAL]
+# medical emergencies (overdose, alcohol poisoning, eating-disorder crisis)
+(cant|can_not|cannot) (breathe|stand|stand_up|feel_my|stop_shaking|stop_throwing_up|stop_puking)
+(heart|chest) (racing|pounding|hurts|pain|going_crazy|skipping)
+(throwing|threw|throw|puking|puked|vomiting|vomited) up blood
+(blood|bloody) (in_it|in_my_vomit)
+(throw|throwing|threw|puke|puking|purge|purging|purged) (up)? (every|after|again)
+(havent|hasnt|didnt|not|haven't) (eaten|eat|had_food|had_real_food) (in|for|since)
+(fainted|fainting|faint|passed_out|blacked_out|almost_passed_out)
+(starving|starve) myself
+(dizzy|numb) (af|so_bad)
+(calories|cals) a day
+alcohol poisoning
+(too_many|way_too_many) (pills|adhd_pills|meds)
+(mixed|mixing) (pills|alcohol|xanax|meds)
+(drank|drunk) (a_whole|half_a|the_whole) (bottle|fifth)
+(keep|keeps|cant_stop) (puking|throwing_up|vomiting)
+(havent|hasnt|havnt|didnt) (eaten|ate|had) ~ (in|for|since)
+(barely|not) (eaten|eating) (in|for) (days|a_week|<n>)
+(throw|throwing|puke|puking) up (every|evry|each|after) (meal|time|i_eat)
+(cant|can_not) stop (throwing_up|puking|shaking|vomiting)
+(i|he|she|friend|they) (overdosed|is_overdosing|od_d|odd)
+overdosing (rn|right_now|now)
+(shes|hes|theyre|im|she_is|he_is) (overdosing|oding)
+(heart|chest) ~ (racing|pounding|going_crazy|skipping|beating_so_fast|super_fast)
+passed out
+<n> (cal|cals|calories) (a|per) day
+(drank|drunk) ~ (bottle|fifth|handle) (of)? (vodka|tequila|whiskey|rum|liquor|alcohol)?
+everything is spinning
+(threw|throwing|thrown) up (twice|again|a_lot|three_times)
+(cant|can't|cannot) stop (taking|using|drinking|popping)
+(get|getting|got) the shakes
+withdrawal
+withdrawals
+(heart|chest) ~ (fluttery|fluttering|skipping|weird|skips)
+(making|make|made) myself (throw_up|puke|vomit)
+(throwing_up|puking|vomiting) for (hours|hrs|a_while|the_whole_night)
+(hands|face|arms|legs|lips) (feel|are|r|went|feels) (numb|tingly)
+
+[RUN_OFF]
+# leaving: running away when the writer means to (see frames)
+(run|running|runnin|ran) away
+(run|running|ran) off
+(leave|leaving|leavin|left|get_out_of) (home|this_house|the_house|here)
+(leave|leaving|leavin|left) for good
+(sneak|sneaking|snuck) out
+(packed|packing) (my|a) (bag|stuff|things)
+(saving|save) (up)? (money)? to (leave|run_away|get_out|move_out)
+(cant|can't|cannot) stay here (anymore)?
+(hitch|hitchhike|hitchhiking)
+(packed|packing) (my|a) (bag|duffel|backpack|stuff|things)
+
+[RUNAWAY]
+# running away and homelessness (National Runaway Safeline)
+(run|running|ran) away from (home|here|my_house|this_house|my_family)
+(not|never) coming back
+(dip|dipping) from (home|here)
+(kicked|threw|thrown|kick) me out
+kicked out
+(nowhere|no_where|no_place|nowhere_safe) to (sleep|stay|go)
+(sleep|sleeping|slept|sleepin) (in|at|on) (the_park|my_car|the_street|the_streets|a_park|the_porch|the_bus_station|outside)
+couch (surf|surfing|surfin)
+(packed|packing|packin) (a|my) bag
+bag (is)? (packed|ready)
+(bus|train) ticket
+on the street
+(cant|can_not|cannot) go (back)? home
+(where|idk_where) (im|i_am) (gonna|going_to) (sleep|stay)
+i ran away
+(im|i_am) (running|runnin) away
+greyhound
+(bus|train) (ticket|tickets)
+(left|ran_away_from) home (yesterday|last_night|today|on|a_week|two_days)
+(dont_know|idk|no_idea|not_sure) where (ill|i_will|im_gonna|to|i_can|im_going_to) (go|sleep|stay)
+(sleeping|slept|sleep|been_sleeping) (in|at|on) (the|a) (dugout|park|car|street|mcdonalds|library|bus_station|station|porch|garage|shed|woods|tent|stairwell|24hr_mcdonalds|walmart)
+(left|ran_away_from) home (saturday|sunday|friday|monday|<n>_days_ago|days_ago)
+(cant|can't|cannot) go back (home)?
+where (can|do|could|would) (i|u|you|a) ~ sleep
+(idk|dont_know|no_idea|not_sure) where (im|i_am|ima|imma|we) (sleeping|sleepin|staying|gonna_sleep|going_to_sleep)
+(got|get|getting|were|we_got|just_got) evicted
+eviction
+
+[HOPELESS]
+# hopelessness without ideation: same-day review (Lifeline warning signs)
+hopeless
+(whats|what_is|whats_even) the point
+no point
+pointless
+(why|why_even) (bother|try)
+nothing (matters|changes|ever_changes|will_change|gets_better|ever_gets_better|works_out)
+(never|not) (gonna|going_to) get better
+(a|such_a) burden
+(tired|sick) of (everything|living|life|it_all|existing|trying)
+(give|gave|giving) up
+empty inside
+(feel|like) a ghost
+(no|never_any) way out
+stuck forever
+(im|i_am) (done|over_it)
+
+[GRIEF]
+(=died|=passed|passed_away|was_killed|got_shot|got_killed|=killed_himself|=killed_herself)
+funeral
+wake
+(miss|missing) (him|her|them|my)
+(lost|losing) my
+since (he|she) (=died|=passed)
+better place
+
+[OTHER_DEATH]
+# someone else ending their life: a third-party report
+(end|ending|take|taking) (his|her|their) (own)? life
+(kill|killing|k*ll|unalive|off) (himself|herself|themselves|themself)
+(doesnt|dont|cant|does_not) see (herself|himself|themselves|themself) (alive|living|here|around) (by|in|past|at|after)
+(nobody|no_one|noone) would (miss|notice) (him|her|them) if (he|she|they) (was|were|died)
+
+[POISON]
+bleach
+poison
+rat poison
+antifreeze
+drano
+cleaner
+
+[DELIBERATE]
+on purpose
+to feel something
+to feel better
+to punish myself
+so i can feel
+(the_only_thing|only_thing|only_way) (that|to)? ~ (helps|works|stop|stops|shut_up|quiet|calm|feel|numb)
+
+[VOMIT]
+throw up
+throwing up
+threw up
+puke
+puking
+puked
+purge
+purging
+purged
+vomit
+vomiting
+
+[BLOOD]
+blood
+bleed
+bleeding
+bloody
+
+[ABUSE_TOOL]
+belt
+cord
+extension cord
+cable
+hanger
+wooden spoon
+switch
+
+[OTHER_OBJECT]
+her
+him
+them
+
+[BENIGN]
+# ordinary reasons that explain a bare mention: accidents, chores, hand-me-downs, hunting
+(by_accident|accidentally|on_a_can|can_lid|on_the_stove|tripped|fell_off|paper_cut|band_aid|bandaid)
+old (clothes|stuff|toys|stuffed_animals|books|shoes|hoodies|games|jerseys)
+(outgrown|dont_fit|donate|donating|garage_sale|yard_sale|too_small)
+(hunting|shooting_range|the_range|target_practice|skeet|deer|duck_season)
+(cake|onions|onion|vegetables|veggies|pizza|steak|=cooking|culinary|chef|recipe|kitchen|bread|sandwich)
+(dissect|dissected|dissecting|frog|frogs|fetal_pig)
+for fun
+(swimming_hole|swimming|every_summer|cannonball)
+(gut|gutting|=sharpen|=sharpening|whetstone|fish|fishing|filet|fillet)
+(tackled|sprained|sprain)
+(skateboard|skating|skatepark|bike|biking|scooter|scrapes|wiped_out|ate_it)
+(goodwill|donation|charity|thrift|thrift_store)
+(for_graduation|going_away_party|farewell_party|senior_mentors|camp_counselor|exchange_student|moving_away)
+(pescar|carnada|bait)
+(blood_packs|fake_blood|stage_blood|prop_knife|props)
+(like|as) (my|the) (doctor|dr|nurse|pharmacist) (said|told_me|prescribed|says)
+prescribed
+on the (box|can|lid|paper|nori|grater|mandoline)
+(sushi|nori|culinary_class|prep_cook|line_cook|dishwasher)
+(swimming_hole|every_summer)
+(nosebleed|nose_bleed|bloody_nose|paper_cut)
+(blood_drawn|blood_test|sports_physical|flu_shot|vaccine|needles|the_dentist|braces)
+baby (photos|pics|pictures)
+
+[DO_IT]
+# doing "it" without naming it, after thinking of how or when
+(how|when|where) (id|i_would|ill|i_will|im_gonna|to|i_should|i_could) do it
+do it (tonight|today|soon|this_weekend|when)
+
+[I]
+# the writer as the one who acts
+i
+im
+ive
+ill
+id
+i_am
+im
+i_am
+
+[CONDITIONAL]
+# "if not": a condition, not a negation ("if i don't join they'll kill me")
+if (not|i_dont|i_don't|you_dont)
+or else
+unless
+
+[GIVE]
+# giving something away
+(gave|give|giving|gifted) (away)?
+(left|leaving) (my|all_my)
+
+[VALUED]
+# things a person would keep if they meant to go on living
+(cat|dog|pet|ps5|ps4|xbox|switch|hoodie|hoodies|airpods|phone|jewelry|games|clothes|stuff|things|plants|necklace|ring|guitar|sneakers|shoes|room|collection|cards|fish|hamster|bunny|snake)
+
+[ACCESS]
+# getting hold of a means (C-SSRS: preparatory behaviour)
+(found|know|have|got|figured_out) (the|his|her|where)? ~ (code|combination|key)
+(gun|key) (to|for) the (gun)? safe
+gun safe
+(im|i_am|gonna|going_to) (use|using) (it|them)
+(bought|buying|ordered|got) (a|some)? (rope|gun|pills|razor|blades|bullets)
+where (he|she|they|my_dad|my_mom) (hides|keeps) (the|his|her)? (gun|pills|key|meds)
+(safe|gun_safe) (code|combination)
+(took|take|got|get) (the|a)? (blade|blades) out of
+(took|take) (it|the_blade|the_blades|them) out of
+(blade|blades|razor) ~ (took|take|got) (it|them)? out (of)?
+
+[LETHAL_Q]
+# asking how to die or what dose kills
+(what|how_much|how_many) ~ (kills|would_kill|to_kill|will_kill) (you|a_person|someone|me|u)
+(lethal|fatal|deadly) (dose|amount)
+painless (way|ways) to (go|die|end_it)
+(most|least) painless
+(quickest|fastest|easiest|best) (way|ways) to (die|go|end_it|kill_myself)
+(would|is) ~ (be_enough|enough) to (die|kill|end_it)
+how (do_you|to|can_i|do_i) (die|end_it|kill_yourself)
+how (high|tall|far|deep) (does|would|do|is) ~ (to_die|to_end_it|end_it|to_kill|to_actually|enough)
+
+[CUTS]
+# wounds a person made
+cuts
+c*ts
+scars
+scabs
+marks
+burns
+bruises
+scratches
+slashes
+
+[HIDE]
+# hiding wounds
+(hide|hiding|cover|covering|hid) (them|it|my_arms|my_wrists|my_legs)?
+(hoodies|hoodie|long_sleeves|sleeves|sweats|jacket|bracelets) (bc|because|cause|so|to|in)
+(cant|dont|cannot) let (anyone|anybody|people|my_mom|my_parents) see
+so no one sees
+so nobody sees
+so it looks like
+(told|tell|telling) (my_mom|my_dad|them|everyone|people|the_nurse|my_parents|my_coach) (it_was|i_fell|its|that_i|they_were)
+how (do|can|should) i hide
+(said|told_them|told_her|told_him|told_my_mom|i_said) it was (my_cat|the_cat|an_accident|the_dog|from)
+
+[DRUNK]
+drunk
+high
+wasted
+hammered
+
+[US]
+us
+
+[NOW]
+# happening as the student writes: concrete, no joke or denial explains it
+currently
+(as|while) i (type|text|write|am_typing)
+as we speak
+rn
+right now
+
+[FAREWELL]
+# a goodbye that alarms beside a high place or a means
+wanted (someone|somebody|yall|u|you|anyone) to know
+bye
+goodbye
+sorry for everything
+love (you|u) (all|guys)
+gg (everyone|all|yall|guys|ez)
+(tell|told) ~ (sorry|i_love_them|goodbye)
+sorry (mom|dad|everyone|mama|guys)
+(waving_hand)
+
+[DRUG_USE]
+(took|smoked|drank|popped) something
+(someone|somebody|they) gave me something
+(idk|dont_know|not_sure) what (was|is) in (the|it|that)
+
+[CURRENT]
+# now, lately: a past mention does not make a present one old
+lately
+every (night|day)
+these days
+again
+anymore
+this week
+
+[CASUAL]
+# hyperbole-prone: with a joke or a small trouble nearby, a same-day look
+kms
+kmn
+kill me now
+kill me
+kys
+ctb
+sewerslide
+sewer slide
+unalive myself
+
+[OVERDOSE]
+overdose
+overdosing
+od
+oding
+
+[ABUSE_ME]
+(hit|hits|beat|beats|whips|whipped) me with (a|the|his|her) (belt|cord|extension_cord|hanger|shoe|stick)
+(hurts|hurt|hurting) me
+(hurts|hurt|hurting) us
+(throws|threw|throwing) (stuff|things|shit|bottles) at (me|us)
+(leaves|left|leaving|gives|gave) (me)? (bruises|marks|welts|a_black_eye|black_eyes)
+
+[CUT_VERB]
+# cutting or burning (a friend who is, is a third-party report)
+cut
+cutting
+cuttin
+burn
+burning
+carve
+carving
+slice
+slicing
+
+[ATTACK_PLAN]
+# planning an attack on people (threat-assessment indicators)
+(know|knows) (where|when) (they|everyone|everybody|he|she|people) (sit|sits|eat|hang|will_be|get_there|are)
+(everybody|everyone|they|yall|you_all) (gonna|going_to|will|are_gonna) (see|pay|regret|learn)
+(which|what) (door|doors|exit|exits) (stays|stay|is|are) (unlocked|open)
+(plan|planning|planned) (it|it_all) out
+(hes|shes|theyre|they_are|he_is|she_is) done (fr|for_real|for_good)?
+(got|have|made) a plan for (the|friday|monday|tomorrow|the_pep_rally|school|lunch)
+(dont|do_not) (try|even_try) (and|n|to) stop (it|me|us)
+(under|in) the seat
+(got|have|had) it (all)? planned
+(its|it's|it_is) all planned (out)?
+(know|knows) (exactly)? who (we|im|i_am|i'm|they) (lookin|looking|going|gonna_get|after) (for)?
+(a|the) list of (the)? (ppl|people|kids|names|everyone|guys|girls) (who|that)
+(wrote|write|written|writing) (out|down) what (i|id|we) (would|will|wanna|want_to|gonna) do to
+what (i|id|we) (would|will|wanna|want_to|gonna|am_gonna) do to (them|him|her|the_people|everyone|those)
+(whos|who_is|who's) (getting_it|next|first)
+(everyone|everybody|everybodys) (is|will_be|s)? (there|in_there) at once
+(get|understand|see) why (people|kids|they|someone) (snap|do_it|shoot_up)
+(mapped|map|mapping|planned) out (which|where|when|who)
+(friday|monday|tomorrow|today|tuesday|wednesday|thursday) is the day
+(theyll|they_will|everyone_will|everybody_will) (all)? be (there|together|in_one_place)
+
+[RAGE]
+(breaking|throwing|smashing|punching) (everything|stuff|things|holes)
+(screaming|yelling) (and|n) (throwing|breaking)
+
+[DOMESTIC]
+(hits|hit|beats|beat|chokes|choked|pushed|shoved|slapped) (my_mom|my_mother|my_sister|my_brother|my_little_brother|my_little_sister)
+
+[COMING]
+(coming|comes|came) (up_the_stairs|to_my_room|for_me|after_me)
+(coming|comes) (to|into) my room
+(trying|tries|tried|keeps_trying) to (get|come) (in|into) my (room|bed|bathroom)
+
+[ACCIDENT_DEATH]
+# passive wishes: an accident or an illness that would end it
+(crash|crashes|crashed|crashing|wreck|wrecks)
+(hit|hits|ran_over|run_over) me
+get (sick|cancer|hit|shot)
+(heart|plane) (stops|stopped|crash|crashes)
+(an|in_an) accident
+(rolls|falls|fell|crushes|lands) on me
+(bullet|bullets|car|truck|bus|train|lightning) ~ (catch|hit|get|take|kill) me
+
+[URGE]
+# a craving to self-harm
+(the|my|these) urge (is|to|again|was)
+urges
+itching for it
+craving it
+(need|want) it so bad
+
+[ABUSE_OTHER]
+(throws|threw|throwing) (stuff|things|shit|bottles) at (him|her|them)
+(makes|made) (her|him) (sit|sat) on (his|her) lap
+(touches|touched|touching) (her|him) (at_night|when|there|down_there)?
+(makes|made) (him|her) (do_stuff|do_things|touch)
+
+[GROOMING]
+(online|internet|discord|snap|roblox) (friend|bf|boyfriend|gf|girlfriend)
+never met (him|her|them) (in_person|irl)?
+met (him|her|them) (online|on_discord|on_roblox|on_snap|on_insta|in_a_game)
+mature for (my|your|her|his) age
+(our|a) special (friendship|bond)
+what we have
+(our|we_have_a) (special|secret) (connection|relationship|thing)
+
+[HAVE]
+have
+got
+tengo
+ya tengo
+
+[DO_IT_NOW]
+# doing 'it' at a set time
+(doing|do) it (tonight|today|tmrw|tomorrow|this_weekend|after|when|soon)
+(im|i_am|gonna) (doing|do) it
+(its|it's|it_is) happening (tonight|today|tomorrow|soon|this_weekend|saturday|friday|sunday)
+(gonna|going_to|about_to) do it again
+
+[DID_IT]
+(did|done|do) it again
+relapsed
+
+[ME]
+me
+
+[ALONE]
+# alone with a means: no one to stop it
+(=nobodys|nobody_is|no_one_is|=no_ones|=noones) (home|around)
+home alone
+(parents|mom|dad|everyone|they) (are|is)? (out|gone|away|at_work) (till|until|for|all)
+(leaving|left) me (home|alone)
+
+[CUTS_ON]
+# wounds on someone's body
+
+[REVEAL]
+# "asking for a friend ... ok its me": the hypothetical is the writer
+(ok|okay|fine|yeah|yea)? (its|it_was|it's) me
+(im|i_am) the friend
+the friend is me
+
+[EXCUSE]
+# excuses that cover for an adult who hurts a child
+(didnt|did_not) mean (it|to)
+(said|says) (she|he|i) (fell|walked_into|ran_into)
+(it_was|its) (an_accident|my_fault|her_fault|his_fault)
+
+[REALLY]
+# said in earnest
+for real
+not joking
+im not joking
+fr
+deadass
+no cap
+not playing
+im serious
+(didnt|doesnt|did_not|does_not) feel like (a_joke|one|joking|a_bit)
+not a joke
+(like|said|think|thinks|thought) (its|it_was|it's) a joke
+(not|no) =joking
+(im|i_am) not =kidding
+(a|the) real one
+like (really|actually|REALLY)
+not even (joking|kidding|playing|=joking|=kidding)
+
+[HURT_VERB]
+hurting
+hurt
+stabbing
+stab
+shooting
+shoot
+killing
+kill
+beating
+beat
+jumping
+jump
+
+[DOING_IT]
+# someone doing "it" (hurting a child) without naming it
+(be|is|been|was|keeps) (doing|doin) it
+(did|does) it (again|to_her|to_him|to_me)?
+
+[PICS_REQUEST]
+# an adult asking a child for pictures (NCMEC)
+(asking|asks|asked|begging|wants|keeps_asking|keeps_begging) (for|me_for|me_to_send) (pics|photos|pictures|more|nudes|a_pic)
+pics of (my|me_in)
+(sports_bra|bra|underwear|bikini|swimsuit)
+
+[TAKE_ALL]
+# taking all of a means referred to before ("...pills. taking them all tonight")
+(take|taking|swallow|swallowing|down|downing) (them|em) all
+(take|taking|swallow|swallowing) all of (them|em)
+(taking|take|gonna_take|swallowing) them (once|when|after|tonight|as_soon_as)
+
+[SKULL]
+# the skull emoji: "i'm dead" laughing, but only about a throwaway word like "kms"
+skull
+
+[FROM_ACTOR]
+from (my)? (dad|stepdad|step_dad|mom|stepmom|father|mother|uncle|parents|pops|moms_boyfriend|moms_bf|grandpa|grandma|coach|brother)
+
+[ALCOHOL]
+# drink, which in quantity is alcohol poisoning
+(shots|tequila|vodka|whiskey|rum|liquor|everclear|fireball|henny|hennessy|jager)
+
+[RETRACT]
+# taking it back outright: "jk", "just kidding"
+jk
+jkjk
+just =kidding
+(not|no) (fr|for_real|really)
+ok no

@@ -1,0 +1,893 @@
+# Spanish concepts (Latin American and US teen Spanish). Same concepts as concepts.en.lex; both
+# files are read on every message. Accents are removed by normalization ("mama" for "mamá").
+# Verbs are matched by their Snowball stem, so "cortar" also finds "corto", "cortando"; clitic
+# forms ("cortarme", "matarme") are listed where they carry the self.
+# Sources: Spanish wording of the C-SSRS and ASQ; 988 Lifeline (Red Nacional de Prevención del
+# Suicidio) warning signs; teen slang.
+
+[SELF]
+yo
+me
+mi
+mis
+conmigo
+mismo
+misma
+
+[OTHER]
+amigo
+amiga
+mejor amigo
+mejor amiga
+compa
+compas
+carnal
+hermano
+hermana
+hermanito
+hermanita
+primo
+prima
+companero
+companera
+novio
+novia
+ella
+ellos
+alguien que conozco
+
+[OTHER_REFLEXIVE]
+se
+
+[WISH]
+quiero
+kiero
+quisiera
+quieres
+ganas
+ganitas
+deseo
+desearia
+ojala
+necesito
+prefiero
+tengo ganas
+
+[INTENT]
+voy a
+vamos a
+va a
+me voy a
+pienso
+planeo
+plan
+decidi
+ya decidi
+ya lo decidi
+intentar
+hacerlo
+lo voy a hacer
+ya (me|se) (va|voy)
+(juntando|ahorrando) (dinero|lana|feria|plata|varo) (para|pa)
+
+[THINK]
+pienso
+pensando
+pensar
+pense
+pensamientos
+se me pasa por la cabeza
+(busque|buscando|buscar) (como|cuantas)
+
+[DIE]
+morir
+morirme
+muero
+muera
+muriera
+muerto
+muerta
+muerte
+
+[NONEXIST]
+desaparecer
+desaparecer para siempre
+(no|dejar_de) existir
+no despertar
+(no|nunca) (despertar|despertarme|volver_a_despertar)
+dormir para siempre
+(estar|estaria) mejor muerto
+(estar|estaria) mejor muerta
+(acabar|terminar) con todo
+(se_acabe|acabe|termine) todo
+(irme|me_voy) para siempre
+ya no estar
+(no|ya_no) (estar|seguir) (aqui|vivo|viva|con_vida)
+desvivirme
+=desaparezco para siempre
+(me_voy|irme|me_iria) para siempre
+(dormir|dormirme) y no (despertar|despertarme)
+desaparecer
+desaparezco
+(no|ya_no) tener que (estar_aqui|existir|vivir)
+(dormirme|dormir|acostarme) y (ya)? no (volver|despertar|despertarme|levantarme)
+
+[KILL]
+matar
+mate
+mato
+acabar
+suicidar
+
+[SELF_OBJECT]
+mi vida
+
+[SELF_DEATH]
+suicidio
+suicidarme
+suicidar
+suicida
+s*icidio
+me (quiero|voy_a|voy_a_ir_a) (matar|morir|suicidar|quitar_la_vida|aventar|tirar|colgar|ahorcar)
+me =mato
+matarme
+me mataria
+quitarme la vida
+acabar con mi vida
+me quiero morir
+quiero morirme
+(me_aviento|aventarme|tirarme|me_tiro|me_tirare|me_aviente) (del|de_la|desde|de_un|a_las|al) (puente|azotea|techo|edificio|vias|tren|metro)?
+(ahorcarme|colgarme|me_ahorco|me_cuelgo)
+(no_quiero|ya_no_quiero|no_kiero) (vivir|seguir|existir|despertar|estar_aqui|seguir_aqui|seguir_viviendo|seguir_vivo|seguir_viva|nada)
+(no_tiene|sin|ya_no_le_veo) sentido (vivir|la_vida|seguir)
+(nadie|ninguno) (me_extranaria|notaria|lo_va_a_notar|se_daria_cuenta|me_va_a_extranar) si
+si me muero
+(estarian|estarias|estaria|estan) mejor sin mi
+sin mi (estarian|estan|estaria)
+(me_atropellara|me_atropelle|me_atropeyara|atropellen) un (carro|camion|tren)
+(ojala|quisiera) (no_haber_nacido|estar_muerto|estar_muerta|morirme|desaparecer)
+(tomarme|me_tomo|me_voy_a_tomar) todas las (pastillas|pastis)
+ya no puedo mas
+ya no aguanto mas
+ya no aguanto
+(no_quiero|ya_no_quiero|no_kiero) (estar_vivo|estar_viva|estar_aqui|seguir_aqui)
+(matarse|suicidarse|quitarse_la_vida)
+me voy para siempre
+si (desaparezco|me_muero|me_mato|me_voy) ~ nadie
+ya no (voy_a_estar|estare) (aqui|para)
+(una|1) boca menos
+
+[SELF_HARM]
+(me_corto|me_corte|cortarme|me_cortaba|me_estoy_cortando|me_volvi_a_cortar|me_acabo_de_cortar|me_vuelvo_a_cortar)
+(me_lastimo|lastimarme|me_lastime|me_hago_dano|hacerme_dano|me_hice_dano|hacerme_algo)
+(me_quemo|quemarme|me_queme|me_estoy_quemando)
+(me_pego|pegarme|me_golpeo|golpearme) (en|contra|yo)?
+autolesion
+autolesiones
+autolesionarme
+cortadas
+cortes en (los_brazos|las_piernas|mis_brazos|mis_piernas|la_muneca)
+(cicatrices|marcas) (nuevas|frescas)
+(recai|volvi_a_caer|recaida)
+(me_rasguno|rasgunarme|me_rasco|me_aruno|arunarme|me_rasguñe|me_arane|me_arano)
+(sacarme|me_saco|me_saque) sangre
+
+[HARM_VERB]
+cortar
+corto
+corte
+cortando
+quemar
+lastimar
+sangrar
+sangrando
+sangre
+
+[BODY]
+muneca
+munecas
+brazo
+brazos
+pierna
+piernas
+piel
+panza
+cuello
+
+[BLADE]
+navaja
+cuchilla
+cuchillo
+sacapuntas
+rastrillo
+tijeras
+vidrio
+encendedor
+
+[METHOD]
+pastillas
+pastilla
+pastis
+pildoras
+medicina
+medicinas
+soga
+cuerda
+cinturon
+pistola
+arma
+puente
+azotea
+techo
+vias
+tren
+metro
+cloro
+veneno
+navaja
+cuchillo
+edificio
+(jeringa|aguja|antidepresivos|pastillas_para_dormir|clonazepam|tafil|rivotril|paracetamol)
+
+[AMOUNT_Q]
+cuantas
+cuanto
+cuanta
+
+[LETHAL]
+letal
+mortal
+dosis
+suficiente para
+(forma|manera) (mas_facil|rapida|de_morir)
+sin dolor
+
+[PREP]
+=despedida
+=despedirme
+=despidiendose
+me despedi
+(carta|cartas|nota|notas) (de_despedida|para_mi_mama|para_todos)
+(regale|regalando|regalar) (mis|todas_mis|mi) (cosas|ropa)
+(regale|regalando) mis
+ya (me_despedi|escribi_las_cartas|escogi|lo_tengo_todo)
+(escogi|elegi) (cual|el_dia|el_lugar|la_fecha)
+(ya_tengo|tengo|consegui|encontre) (la_soga|la_pistola|las_pastillas|el_arma|la_navaja)
+perdon por todo
+(cuiden|cuidar) a mi (perro|gato|hermanito|hermanita)
+(ultimo|ultima) (mensaje|vez|dia)
+cuando (se_duerman|todos_duerman|nadie_este)
+(hoy_es_el_dia|ya_es_hora|es_hoy)
+(un|mi) (audio|mensaje) (de_despedida|despidiendome|despidiendose)
+(soga|cuerda) ~ (amarrada|lista|colgada)
+(escribi|escribiendo|deje) (una|las|unas|mi)? (carta|cartas|notas|nota)
+
+[TIME]
+hoy
+esta noche
+noche
+manana
+ahora
+este fin
+el fin
+finde
+el (viernes|sabado|domingo|lunes|martes|miercoles|jueves)
+despues de (clases|la_escuela)
+en (un_rato|una_hora|unos_minutos)
+hoy es el dia
+
+[ACT_DONE]
+me (tome|trague|bebi)
+tome
+trague
+(me_acabo_de|acabo_de)
+hace rato
+(tomo|se_tomo|se_trago|me_las_tome|me_las_tomo|me_tomo|tomarme|se_las_tomo)
+
+[MANY]
+<many>
+todas
+todas las
+todo el frasco
+un monton
+muchas
+demasiadas
+(como|unas|casi) (10|15|20|30|40|50|veinte|treinta)
+
+[PERCH]
+(en|arriba_de) (el_puente|la_azotea|el_techo|las_vias)
+
+[JUMP]
+aventarme
+tirarme
+me aviento
+me tiro
+saltar
+
+[HIGH_PLACE]
+(en|arriba_de) (el_puente|la_azotea|el_techo|las_vias|la_orilla)
+
+[NEGATION]
+no
+nunca
+jamas
+tampoco
+ni
+
+[BUT]
+pero
+sino
+aunque
+igual
+y
+
+[JOKE]
+jaja
+jajaja
+jajajaja
+jsjs
+jeje
+xd
+es broma
+no es cierto
+(no|ni) (es|era) (neta|en_serio)
+=bromeando
+=broma
+
+[FIGURATIVE]
+(x|por) (llegar|reprobar|romper|perder|sacar)
+(si|cuando) ~ (se_entera|ve|vea|llega)
+(reprobe|rompi|perdi|choque|olvide|me_olvide|llegue_tarde)
+(tan|muy|bien) (dramatica|dramatico|exagerada|exagerado)
+si no (le|me|les) (compran|dejan|dan)
+(antes_de_que|antes_que) (llegue|lleguen|se_entere|vea)
+(mi_ama|mi_mama|mi_papa|mi_apa|mi_jefa|mi_jefe|mis_papas|mis_jefes) ~ (me_va_a_matar|me_mata|me_van_a_matar|me_matan)
+
+[TRIVIA]
+examen
+profe
+maestro
+maestra
+exponer
+ejercicios
+si (me_toca|repruebo|mi_mama_ve|mi_papa_ve|pierdo)
+si me toca (exponer|pasar)
+boleta
+calificaciones
+que oso
+verguenza
+lag
+el internet
+
+[TOPIC]
+proyecto
+ensayo
+exposicion
+presentacion
+cartel
+salud
+prevencion
+pelicula
+peli
+=serie
+capitulo
+episodio
+libro
+novela
+personaje
+cancion
+noticias
+minecraft
+documental
+expo
+civica
+exposicion sobre
+fortnite
+free fire
+(warzone|fortnite|free_fire|minecraft|roblox)
+
+[PAST]
+el ano pasado
+hace (anos|un_ano|dos_anos|mucho|meses)
+(antes|cuando_era_nina|cuando_era_nino|de_chiquita|de_chiquito) (me|yo)
+en la secundaria
+en (primero|segundo|tercero)
+ya (estoy|ando) mejor
+(intente|trate_de|intento)
+(ahorita|ahora)? (ya)? (estoy|ando) mejor
+(de|desde) cuando (me|yo|era)
+en la (secu|secundaria|primaria)
+hace <n> (anos|meses|ano)
+ya no lo hago
+
+[ABUSE_ACTOR]
+papa
+mama
+apa
+ama
+jefe
+jefa
+padre
+madre
+padrastro
+madrastra
+tio
+tia
+abuelo
+abuela
+novio de mi mama
+esposo de mi mama
+(hermano|hermana|primo|prima)
+entrenador
+maestro
+profe
+padrino
+vecino
+ella
+novio
+novia
+ex
+senor
+hombre
+viejo
+jevo
+jeva
+novio
+novia
+pareja
+senora
+la senora
+patron
+patrona
+dueno
+duena
+
+[ABUSE_ACT]
+(pega|pego|pegan|pegaba|golpea|golpeo|golpean|golpeaba|madrea|madreo)
+(maltrata|maltrato|maltratan)
+(ahorca|ahorco|ahorcaba)
+(cachetea|cacheteo|patea|pateo|empuja|empujo|avento|jalo|jala)
+(quemo|quema) con
+(con_el|con_la) (cinturon|cable|chancla|palo|cuerda)
+(dio|da|daba|dieron) una? (cachetada|bofetada|patada|golpe|madriza|paliza|chingadazo|cachetadas)
+(jalo|jala|jalaba) el pelo
+me (da|dio|daba|pega|pego) con (la|el) (correa|cinturon|chancla|cable|cinto|palo)
+(tiro|avento|empujo|estrello|aviento) contra
+(morado|morao|morada) 
+(pega|pegan|pego|pegaba|pegaban|pegaron|pegando|pegue|golpeando|golpearon)
+
+[NEGLECT]
+(me_encierra|me_encerro|me_encierran|me_dejan_afuera|me_dejo_afuera|me_dejaron_afuera)
+(no_me_deja_comer|no_me_da_de_comer|no_hay_comida|me_dejo_sin_comer|me_dejan_sin_comer)
+(no_me|nos) (dejo|deja|dejan) (comer|entrar)
+miedo (de|a) (ir|volver|regresar|estar) (a|en)? (mi)? casa
+no hay comida
+no hay nada (de|que) comer
+nos (deja|dejo|dejan) (solos|solas) (dias|toda_la_semana|todo_el_fin)
+me (saca|sacan|saco|echa|echan|echo) de la casa
+
+[INJURY]
+moretones
+moreton
+ojo morado
+marcas
+cicatrices
+sangre
+(morado|morada|morao|hinchado|hinchada)
+
+[TOUCH]
+(toca|toco|tocan|tocaba|tocarme|manosea|manoseo|manosearme)
+me (besa|beso|besaba)
+
+[SEXUAL]
+(violo|violaron|violacion|violar|violada)
+(abuso|abusa|abusaron|abusando) de mi
+(abusa|abusaba|abuso) sexualmente
+(desnuda|desnudo|sin_ropa|encuerada)
+(fotos|fotitos|videos) (desnuda|desnudo|sin_ropa|intimas|en_ropa_interior|en_brasier)
+me (mete|meto|metio) (a|en) (su|mi) (cama|cuarto)
+(se_mete|entra|se_metio|entro) (al_bano|a_mi_cuarto|a_mi_cama)
+cuando me (estoy_banando|bano)
+(me_obliga|me_obligo|me_obligan|me_forzo|me_fuerza) a
+me (besa|beso|besaba)
+(cosas|partes) (feas|intimas|privadas)
+(me_manosea|me_manoseo|me_manoseaba)
+me (toca|toco|tocaba|tocan) (las|mis|el|la|los) (partes|pechos|piernas|nalgas|pompas|cuerpo)
+me (toca|tocaba|toco) (cuando|en_la_noche|donde|mientras|a_escondidas)
+(paso|pasaron|subio|subieron|mando|mandaron|compartio|compartieron|publico|publicaron|filtro|filtraron) (mis|las|sus)? (fotos|videos|packs)
+me (piden|pide|pidio|pidieron) (mas|fotos|packs)
+(mandar|manda|pide|sus|mis|los|unos|mandame) packs
+(desperte|me_desperte|amaneci) ~ (encima_mio|encima_de_mi|sin_ropa|desnuda|desnudo|en_su_cama)
+me (hacia|hace|hizo|hacen|hacian) cosas
+(me_agarra|me_agarro|me_toca|me_soba|me_sobo) (la_pierna|las_piernas|la_nalga|las_nalgas|el_trasero|la_cintura|los_pechos|el_pecho)
+
+[SECRECY]
+secreto
+nuestro secreto
+(no_le_digas|no_le_diga|no_digas|no_le_cuentes|no_le_diga_a_nadie)
+(borre|borrar|borra) (los_chats|los_mensajes|las_conversaciones)
+nadie (me_va_a_creer|me_creeria|te_va_a_creer)
+entre nosotros
+no le voy a decir a nadie
+no le digas a nadie
+no le (cuente|diga|digas|cuentes) a (mis_papas|nadie|mi_mama|mi_papa)
+
+[EXTORTION]
+(chantaje|chantajeando|chantajea|extorsiona|extorsionando)
+(subir|publicar|pasar|mandar|enviar|difundir) (mis_fotos|las_fotos|mis_videos|mis_packs)
+si no (le_mando|le_pago|le_doy|mando)
+(amenaza|amenazo) con (subir|publicar|pasar|mandar)
+
+[ONLINE_ADULT]
+(senor|hombre|wey|tipo|vato|chavo|man) (de|que_conoci_en) (insta|instagram|discord|free_fire|roblox|tiktok|facebook|snap|internet|un_juego)
+(mayor|mas_grande) que yo
+(tiene|de) (20|25|30|40) anos
+me (va_a_recoger|quiere_ver|compra_cosas)
+(conoci|conocio) en (internet|linea|insta|discord|free_fire|roblox)
+(un|una) (senor|senora|hombre|viejo) de <n>
+(senor|hombre|viejo|man) (de|que_tiene) <n> anos
+(senor|hombre|viejo) (en|de|que_conoci_en) (roblox|el_juego|free_fire|fortnite|insta|tiktok|discord|snap)
+me recoge
+(pide|pidio|piden|pidiendo) fotos
+
+[WEAPON]
+pistola
+arma
+armas
+cuchillo
+navaja
+bomba
+rifle
+cuerno de chivo
+fusca
+cuete
+fierro
+chopper
+
+[SCHOOL]
+escuela
+prepa
+secundaria
+colegio
+salon
+receso
+recreo
+cafeteria
+pasillo
+mochila
+
+[HARM_OTHERS]
+(disparar|balacear|tirotear)
+(apunalar|apunale|picar|filerear)
+(matar|mate) a (todos|ese|esa|el|ella|mi)
+(matarlo|matarla|matarlos)
+(lastimar|golpear|madrear) (a|al|a_mi)
+(partirle|romperle|reventarle) (la_cara|la_madre|la_cabeza|el_hocico|la_boca)
+(agarrarlos|agarrarlo|agarrarla) a (golpes|madrazos|putazos|chingadazos)
+(les|le) voy a hacer algo
+(matar|mate) a (los|las|esos|esas|unos)
+(partirle|romperle|partir|romper) (la_cara|la_madre|la_cabeza|el_hocico|la_boca)
+(si|y) (lo|la) mato
+(pegarle|golpearle|darle|partirle) (con|un|una|de)
+hasta que (ya)? no se (levante|mueva|pare)
+(matar|mate|matarlo|matarla) (al|a_la|a_los|a_las)
+
+[ATTACK]
+(balacera|tiroteo) en la (escuela|prepa)
+(lo|la|los) voy a (matar|picar|lastimar)
+van a ver
+(se_van_a_arrepentir|la_van_a_pagar|me_las_van_a_pagar)
+(lista|nombres) de
+(llevar|llevo|traer|traigo|voy_a_llevar) (la|una|el) (pistola|arma|navaja|cuchillo)
+(hacerles|hacerlos|hacerle) pagar
+(traer|llevar) algo a la (escuela|prepa)
+(lo|la|los|las) (espero|voy_a_esperar|voy_a_agarrar) (a_la_salida|saliendo|afuera)
+(le|les) (iba_a|voy_a|va_a|vamos_a) (dar|meter|pegar|soltar) un (tiro|balazo|plomazo|putazo)
+
+[THREAT]
+(amenaza|amenazo|amenazan|amenazaron|amenazas)
+me (van_a|quieren|va_a|vienen_a) (matar|golpear|pegar|madrear|lastimar|picar)
+(golpearme|madrearme|picarme)
+me (sigue|siguen|vienen_siguiendo|viene_siguiendo|esta_siguiendo|anda_siguiendo|acosa|acosan|acosando)
+(me_agarro|agarra|agarro) del (cuello|pelo|brazo)
+sabe donde vivo
+afuera de mi casa
+no estoy a salvo
+(no_me_siento|no_estoy) (segura|seguro)
+peligro
+me (estan|esta) (siguiendo|acosando|vigilando)
+me va a hacer algo
+la proxima me va peor
+(me_dijo|dijo) que (si_lo_dejo|la_proxima)
+me (dan|dieron|van_a_dar|va_a_dar) un (tiro|balazo|plomazo|cuetazo)
+(hoy|manana)? me (mata|matan) si
+(dijo|dice) que (me_mata|me_va_a_matar)
+me (matan|parten|madrean|pican)
+si ~ me (matan|mata|parten)
+me (va|iba|van) a (dar|meter) una (pela|golpiza|madriza|paliza|pelea)
+me tiene (velao|velado|vigilado|fichado)
+(dando_vueltas|rondando|vigilando) (por|en|afuera_de) mi (casa|cuadra|calle|escuela)
+(le|les|nos|me) van a hacer (algo|dano) (a_mi|a_mi_familia|a_mis)?
+me (va|van) a (buscar|encontrar|cazar)
+
+[FEAR]
+miedo
+ayuda
+ayudame
+auxilio
+(me_da|tengo) miedo
+(escondida|escondido|me_escondi|encerrada|encerrado)
+porfa
+(ayudaa|ayudenme)
+
+[NO_ANSWER]
+(no_responde|no_contesta|ya_no_contesta|no_me_contesta|no_lee|ya_no_responde)
+(ya_se_desconecto|se_desconecto|no_se_conecta|ya_no_se_conecta)
+
+[UNRESPONSIVE]
+(no_despierta|no_reacciona)
+(no_respira|respira_raro|respira_bien_raro|no_puede_respirar)
+inconsciente
+desmayado
+desmayada
+(labios|cara) (morados|azules)
+(tirado|tirada|tirao) en el (piso|suelo)
+
+[MEDICAL]
+(sobredosis|me_pase|se_paso)
+(no_puedo|no_puede) (respirar|pararme|levantarme)
+(vomito|vomitando|vomite|devolviendo) sangre
+(sangre) en el vomito
+(no_he|sin) comer
+(dias|semanas) sin comer
+(llevo|lleva) <n> dias sin comer
+(me_desmaye|me_desmayo|se_desmayo|desmayarme|me_maree|me_mareo)
+(corazon) (acelerado|a_mil|se_me_va_a_salir)
+(vomitar|vomito) (todo|despues_de_comer)
+no siento (las_manos|las_piernas|nada)
+no siento (la_cara|los_brazos)
+(corazon) ~ (late|latiendo|lateando) (rarisimo|raro|muy_rapido|a_mil)
+(no_paro|no_puedo_parar) de (vomitar|temblar)
+(no_ha|no_he|no_has|no_han) comido
+(casi)? se (cae|desmaya|desmayo)
+(sigo|sigue) vomitando
+no (puedo|puede) retener
+(llevo|lleva) vomitando
+(me_tiembla|le_tiembla|tiembla) todo
+no (dejo|paro|puedo_parar) de (vomitar|temblar)
+
+[RUN_OFF]
+(escaparme|escapar|huir|irme|largarme)
+(irme|me_voy|largarme) de (la_casa|mi_casa|casa|aqui)
+ir de (la_casa|mi_casa|casa)
+(guarde|empaque) mis cosas
+(me_voy|irme) (con|a|pa|para) (otro_estado|otra_ciudad|mi_novio|mi_novia)
+(mochila|maleta) (lista|hecha)
+(volarme|pelarme|largarme|salirme)
+(no_pienso|no_voy_a) (volver|regresar)
+
+[RUNAWAY]
+(me_escape|me_voy_a_escapar|me_fui_de_la_casa|me_sali_de_mi_casa|me_sali_de_la_casa|me_fui_de_mi_casa|me_sali_de_casa)
+me fui de (la_casa|mi_casa|casa)
+(me_corrieron|me_corrio|me_echaron|me_echo) (de_la_casa|de_mi_casa|de_casa)?
+(no_tengo|sin) (donde|a_donde|adonde) (dormir|quedarme|ir)
+(dormir|durmiendo|dormi) en la (calle|parque|central)
+(ando|estoy) en la calle
+(dormir|duermo|dormi|durmiendo) en (las_escaleras|la_calle|una_plaza|la_plaza|el_parque|un_parque|el_carro|la_estacion)
+se fue de (su|la) casa
+no pienso volver (nunca)? (a_esa|a_esta|a_mi|a_la)? casa?
+(pasaje|boleto) de (guagua|camion|autobus|bus|greyhound)
+me (salgo|escapo|voy|sali|escape) (por|x) la ventana
+no se (donde|dnd|a_donde) voy a (dormir|quedarme|ir)
+
+[HOPELESS]
+(sin|no_tengo|no_hay) esperanza
+(nada|nunca_nada) (importa|cambia|me_sale_bien|tiene_sentido|va_a_cambiar)
+(pa|para) que (le_echo_ganas|sigo|intento)
+(soy|me_siento) una carga
+(no|nunca) (voy_a_salir|va_a_mejorar)
+(estoy|me_siento) (vacio|vacia)
+(cansado|cansada) de (todo|vivir|la_vida)
+(no_vale|ya_no_vale) la pena
+
+
+[GRIEF]
+(=murio|=fallecio|=mataron|=falleciera|=fallecio)
+(velorio|funeral|entierro)
+(extrano|extraño) a
+(perdi|perdimos) a
+
+[OTHER_DEATH]
+(matarse|suicidarse|quitarse_la_vida)
+se (quiere|va_a) (matar|morir|suicidar)
+se (iba_a|va_a|quiere|queria) (colgar|ahorcar|matar|tirar|aventar|cortar|morir)
+
+[POISON]
+cloro
+veneno
+raticida
+
+[DELIBERATE]
+a proposito
+para sentir algo
+pa no sentir
+
+[VOMIT]
+vomitar
+vomito
+vomitando
+devolver
+devolviendo
+
+[BLOOD]
+sangre
+sangrando
+sangrar
+
+[ABUSE_TOOL]
+cinturon
+cable
+chancla
+palo
+cuerda
+cinto
+correa
+
+[OTHER_OBJECT]
+le
+la
+lo
+les
+
+[BENIGN]
+(ya_no_me_queda|ropa_vieja|sin_querer|me_tropece|laboratorio|cazar|caceria)
+(rana|disecar|disectar|balonazo|pelotazo)
+(=pollo|=cocina|=cebolla|=tobillo|=esguince)
+(pescar|carnada|patineta|bici)
+(comal|pupusas|tortillas|plancha|estufa|horno|cocinando|cocinar)
+(hoja|papel|cuaderno|libreta)
+
+[DO_IT]
+(como|cuando) (lo_haria|hacerlo|lo_voy_a_hacer)
+
+[I]
+yo
+
+[CONDITIONAL]
+si no
+o si no
+
+[GIVE]
+(regale|regalando|regalar|le_regale|les_regale|di|deje|le_di|le_deje)
+
+[VALUED]
+(gato|gatito|perro|perrito|ps5|play|xbox|switch|sudadera|celular|cel|ropa|cosas|collar|anillo|guitarra|tenis|mascota)
+
+[ACCESS]
+(se|ya_se|encontre|tengo) (la|el)? (clave|llave|combinacion)
+(consegui|compre) (una|la|unas)? (soga|pistola|pastillas|navaja)
+
+[LETHAL_Q]
+(cuantas|cuantos|cuanto|cuanta) ~ (para_morir|para_matarme|te_matan|mata|matan)
+(dosis) (letal|mortal)
+(forma|manera) (mas_facil|rapida|sin_dolor) de (morir|matarse|matarme)
+
+[CUTS]
+cortadas
+cortes
+cicatrices
+marcas
+quemaduras
+
+[HIDE]
+(esconder|escondo|tapar|tapo|taparme) (las|mis)?
+manga larga
+(que_nadie_vea|que_no_vean)
+(le_dije|les_dije|digo) que (me_cai|fue|es)
+
+[DRUNK]
+(borracho|borracha|pedo|=tomado)
+
+[US]
+nos
+
+[NOW]
+en este momento
+mientras (escribo|te_escribo)
+ahorita
+ahora mismo
+
+[FAREWELL]
+(adios|bye|perdon_por_todo|los_quiero)
+perdon a todos
+(los|las) quiero (a_todos)?
+
+[DRUG_USE]
+me meti algo
+(me_dieron|fume) algo
+
+[CURRENT]
+(ultimamente|otra_vez|todavia|todas_las_noches|diario|todos_los_dias)
+
+[OVERDOSE]
+sobredosis
+
+[ABUSE_ME]
+me (da|dio|daba|pega|pego|pegaba) con (la|el) (correa|cinturon|chancla|cable|cinto|palo)
+me (pegan|golpean|maltratan|pega|golpea|pego|golpeo|pegaba|golpeaba|pegaron|cachetea|ahorca|ahorco) en (mi_casa|la_casa|casa)
+me (pega|pegan|pego|pegaba|pegaron|golpea|golpean|golpeo|golpeaba|cachetea|cacheteo|ahorca|ahorco|patea|pateo|empuja|empujo|jalonea|jaloneo)
+me (tira|tiro|avienta|avento|lanza|lanzo|tiraba|aventaba) (cosas|platos|el|la|lo_que|zapatos|la_chancla)
+me (jalo|jala|jalaba|jalaron) (del|el|de_los) (pelo|cabello|brazo|oreja)
+me (tiro|avento|empujo|aviento|tumbo) (al|contra_el|en_el) (piso|suelo)
+
+[CUT_VERB]
+cortar
+corta
+cortando
+quema
+quemando
+
+[ATTACK_PLAN]
+(se_donde|se_a_que_hora) (se_sientan|comen|estan|llegan)
+(todos|ellos) (van_a_ver|la_van_a_pagar)
+
+[RAGE]
+(rompiendo|aventando|quebrando) (todo|cosas)
+
+[DOMESTIC]
+(le_pego|le_pega|golpea|golpeo|le_pegaba|ahorco) a mi (mama|ama|jefa|hermana|hermano|hermanita|hermanito)
+
+[COMING]
+(viene|vienen|venia) (pa|para|a) mi cuarto
+(viene|vienen) por mi
+(venir|viene|va_a_venir|vendra) a mi (cuarto|cama)
+(va_a|quiere|iba_a) (entrar|meterse|venir) a mi (cuarto|cama|recamara)
+
+[ACCIDENT_DEATH]
+(choque|choca|se_estrelle|se_estrella|me_atropelle|me_atropellen|atropellara|me_de_algo|me_enferme)
+
+[URGE]
+(las|unas) ganas (de_hacerlo|de_cortarme)
+(me_urge|necesito_hacerlo)
+
+[GROOMING]
+(amigo|novio|novia) (de_internet|en_linea|de_snap|de_free_fire)
+(nunca_lo_he|no_lo_conozco) en persona
+(me_quede|quedarme|me_quedo|quede) (solita|solito|sola|solo) (con_el|despues|con_ella)
+
+[DO_IT_NOW]
+(lo_hago|lo_voy_a_hacer|hacerlo|lo_hare) (hoy|esta_noche|manana|cuando|ya)?
+
+[ALONE]
+(no_hay_nadie|nadie_esta) en (la_casa|casa)
+(sola|solo) en (la_casa|casa)
+(mis_papas|mi_mama|mi_ama|todos) (no_estan|salieron|se_fueron)
+
+[REVEAL]
+(ok|bueno|ya)? (soy_yo|era_yo|fui_yo)
+
+[EXCUSE]
+(no_fue_a_proposito|fue_mi_culpa|dice_que_se_cayo)
+
+[REALLY]
+en serio
+neta
+no es broma
+no estoy jugando
+no es (broma|chiste)
+no (estoy|ando) (bromeando|jugando)
+
+[PICS_REQUEST]
+(pide|pidio|piden|pidiendo|pidiendome) (fotos|mas_fotos|una_foto|packs)
+
+[TAKE_ALL]
+(me_las_tomo|tomarmelas|me_las_voy_a_tomar|me_los_tomo|me_las_trago) (todas|todos)?
+
+[FROM_ACTOR]
+(de_mi|del|que_me_dejo_mi) (papa|padrastro|mama|madrastra|tio|abuelo|apa|ama)
+
+[ALCOHOL]
+(shots|tequila|vodka|ron|mezcal|chelas|cheves|caguamas|whisky|aguardiente|guaro)
+
+[RETRACT]
+(no_es_cierto|ok_no|mentira|nel_mentira|es_broma|es_chiste)

@@ -1,0 +1,134 @@
+# Frames: which concepts, read together, mean a person may be in danger. A frame is a list of
+# concepts (A|B for either) that must appear in this order within one sentence, each at most
+# four words after the previous one (`~N` before a concept sets another distance). Each
+# [category severity] section lists its frames; the strongest frame found decides. The detector
+# then reads the whole message (detector.py): a plan, a means, a time or a preparation raises an
+# alert to imminent; negation, a joke, a topic or long-ago past lowers it; a friend as subject
+# makes it a third-party report.
+
+[suicide urgent]
+SELF_DEATH                                # a phrase that is suicide in itself ("kill myself", "kms")
+WISH|THINK ~6 DIE                         # C-SSRS: wish to be dead ("i want to die", "thinking about dying")
+WISH|INTENT|THINK ~6 NONEXIST             # wish or intent to stop existing ("wanna disappear forever")
+WISH|INTENT|THINK KILL SELF_OBJECT        # "gonna k*ll myself", "pienso en matarme"
+LETHAL METHOD|DIE|KILL|NONEXIST           # "how much tylenol is lethal"
+METHOD|DIE|KILL ~6 LETHAL                 # "how many pills would it take"
+AMOUNT_Q ~6 METHOD ~6 DIE|KILL|NONEXIST|SELF_DEATH   # "how many advil to not wake up"
+AMOUNT_Q ~10 NONEXIST|SELF_DEATH|LETHAL   # "how high does a building have to be to actually end it"
+PREP                                      # goodbye letters, giving things away, means at hand
+GIVE ~3 VALUED                            # "gave my cat to the neighbor", "le regale mi ps5"
+LETHAL_Q                                  # "most painless way to go", "what amount kills you"
+METHOD ~20 ACCESS                         # "dads gun ... i know the safe code"
+ACCESS ~20 METHOD
+PERCH|METHOD ~20 FAREWELL|DO_IT_NOW        # "ya tengo la cuerda ... esta noche lo hago. perdon a todos"
+WISH ~6 ACCIDENT_DEATH                    # "keep hoping the bus crashes"
+HAVE ~3 MANY ~5 METHOD                    # "i have like 40 of my moms sleeping pills"
+METHOD ~30 TAKE_ALL                       # "un frasco de pastillas ... me las tomo toas"
+ABUSE_ME                                  # "me pegan en mi casa", "hurts me"
+METHOD ~20 ALONE                          # "dads deer rifle is in the truck and nobodys home til 9"
+ALONE ~20 METHOD
+WISH|INTENT|THINK OVERDOSE                # "thinking of overdosing"
+OVERDOSE ~3 METHOD                        # "overdose on tylenol"
+ACT_DONE MANY METHOD                      # "took a bunch of pills" (an attempt: raised below)
+ACT_DONE ~3 METHOD ~6 MANY                # "took my moms pills, like 8"
+HIGH_PLACE                                # standing on a ledge or a bridge
+PERCH ~20 WISH|INTENT|TIME|NOW|JUMP|DIE|NONEXIST|SELF_DEATH|PREP|FAREWELL   # "on the roof and i want to jump", across sentences
+JUMP ~6 PERCH                             # "gonna jump off the overpass"
+SELF ~1 NONEXIST                          # "im ending it", "i'll end it all"
+THINK ~4 DO_IT                            # "thinking about how id do it"
+ACT_DONE ~3 POISON                        # "i drank bleach"
+
+[self_harm urgent]
+SELF_HARM                                 # "cut myself", "relapsed", "sh"
+WISH|INTENT HARM_VERB                     # "urge to cut", "tengo ganas de cortarme"
+HARM_VERB ~3 BODY                         # "cutting my thighs"
+HIT ~6 BODY                               # "punching my own thighs"
+HIT ~20 DELIBERATE|BLOOD|HIDE            # "punching the wall til my knuckles bleed"
+BLADE ~6 HARM_VERB|BODY                   # "got the sharpener blade out ... my arm"
+HARM_VERB ~6 BLADE                        # "cut with a razor"
+BLADE|CUT_VERB ~4 BLOOD                   # "🔪🩸🩸 rn"
+BLADE ~10 NOW                             # "in the bathroom with a razor rn"
+BLADE ~12 DO_IT_NOW|DID_IT                 # "locked in the bathroom w a razor, gonna do it again"
+WISH|INTENT ~10 BLADE                     # "the urge to grab the razor", "gonna lock myself in w the blade"
+URGE ~8 BODY|BLADE|HARM_VERB|CUTS         # "THE URGE IS SO BAD, my skin is itching for it"
+CUTS|BODY ~12 HIDE                        # "fresh scratches ... how do i hide them"
+DID_IT ~20 BLOOD|SELF_HARM|CUTS           # "JUST DID IT AGAIN. DEEPER THIS TIME"
+HIDE ~8 CUTS|BODY                         # "hoodies bc of the cuts", "cant let anyone see my arms"
+SELF ~1 CUTS                              # "my cuts"
+CUTS ~4 BODY                              # "cuts all up my teammates legs"
+HARM_VERB|INJURY|BLOOD ~6 DELIBERATE      # "making them bleed on purpose"
+
+[abuse urgent]
+ABUSE_ACTOR ~8 ABUSE_ACT ~2 SELF|SELF_OBJECT|US  # "my stepdad choked me", "dad hits us"
+ABUSE_ACTOR ~8 INJURY ~8 ABUSE_ACT|ABUSE_TOOL    # "left bruises on my back with the belt"
+ABUSE_ACTOR ~8 ABUSE_ME                          # "mi padrastro me da con la correa"
+ABUSE_ACTOR ~8 RAGE|DOMESTIC|DRUNK ~20 FEAR|COMING  # "esta rompiendo todo ... estoy encerrada en el baño"
+DOMESTIC                                         # "le pego a mi mama"
+INJURY|ABUSE_TOOL ~6 FROM_ACTOR                  # "a belt buckle mark on my back from my stepdad"
+ABUSE_ACTOR ~4 DRUNK ~12 ABUSE_ACT|ABUSE_TOOL|FEAR|THREAT   # "hes drunk again and has the belt"
+ABUSE_ACTOR ~6 SELF|SELF_OBJECT ~1 ABUSE_ACT     # "mi papa me pega"
+INJURY ~12 ABUSE_ACTOR ~8 ABUSE_ACT|ABUSE_OTHER|EXCUSE|DOING_IT   # "always has bruises and his dad throws stuff at him"
+ABUSE_ACTOR ~8 ABUSE_ACT ~8 INJURY               # "threw me into the dresser ... bruise"
+NEGLECT                                          # locked out, no food, "me encierra", scared to go home
+ABUSE_ACTOR ~10 ABUSE_TOOL ~12 FEAR|SELF_OBJECT|SELF   # "trae el cinturon y viene pa mi cuarto, ayuda"
+ABUSE_ACTOR ~12 ABUSE_ACT ~12 FEAR               # "dad drunk n swinging ... hiding"
+
+[sexual_abuse urgent]
+SEXUAL                                    # rape, molest, nudes, "did stuff to me"
+ABUSE_ACTOR|ONLINE_ADULT|OTHER ~6 TOUCH ~1 ME|SELF_OBJECT   # "coach keeps touching me"
+ABUSE_ACTOR|ONLINE_ADULT|OTHER ~6 SELF|SELF_OBJECT ~1 TOUCH   # "el novio de mi mama me toca"
+ABUSE_ACTOR|ONLINE_ADULT|TOUCH ~40 SECRECY   # grooming: an adult and a secret, anywhere in the message
+SECRECY ~40 ABUSE_ACTOR|ONLINE_ADULT
+EXTORTION                                 # sextortion
+ONLINE_ADULT                              # an adult met online, older man, "he's 25"
+ABUSE_ACTOR|ONLINE_ADULT ~12 PICS_REQUEST  # "the assistant coach keeps asking for pics"
+GROOMING                                  # an online friend never met in person
+ABUSE_ACTOR ~8 ABUSE_OTHER                # "our uncle makes her sit on his lap"
+ABUSE_ACTOR ~10 COMING                    # "dice que hoy en la noche va a venir a mi cuarto"
+
+[violence urgent]
+THINK|WISH|INTENT ~2 HURT_VERB ~8 REALLY|ATTACK_PLAN|DO_IT   # "thinking abt hurting jayden for real"
+I ~1 HARM_OTHERS                          # "im killing him"
+WISH|INTENT|THINK ~6 HARM_OTHERS          # "thinking about st@bbing the kid", "gonna kill them all"
+WISH|INTENT|THINK ATTACK
+ATTACK                                    # "hit list", "make them all pay", "shoot up the school"
+ATTACK_PLAN                               # "i know where they sit at lunch", "which door stays unlocked"
+WEAPON ~6 SCHOOL                          # a weapon at school
+SCHOOL ~6 WEAPON
+
+[threatened urgent]
+THREAT                                    # threats, stalking, "told me to kys", "not safe"
+
+[third_party urgent]
+OTHER ~6 WISH|INTENT|THINK ~4 DIE|NONEXIST|SELF_DEATH   # "my bff keeps saying she wants to die"
+OTHER_DEATH                               # "end his life", "matarse"
+KILL|HARM_VERB OTHER_REFLEXIVE            # "cutting herself", "kill himself"
+OTHER ~4 CUT_VERB                         # "shes been cutting"
+ABUSE_ACTOR|OTHER ~6 ABUSE_ACT ~1 OTHER_OBJECT   # "her stepdad hits her"
+ABUSE_ACTOR|OTHER ~6 OTHER_OBJECT ~1 ABUSE_ACT   # "su novio le pega"
+OTHER_REFLEXIVE ~2 KILL|HARM_VERB|WISH|SELF_HARM   # "se corta", "se quiere matar"
+OTHER ~6 SELF_HARM|HARM_VERB ~2 BODY      # "mi compa se corta los brazos"
+
+[third_party imminent]
+UNRESPONSIVE                              # "wont wake up", "not breathing": call 911
+OTHER ~8 PREP ~10 NO_ANSWER               # a goodbye, then silence
+OTHER ~8 ACT_DONE ~3 MANY? METHOD         # "my friend took a bunch of pills"
+METHOD|FAREWELL|PREP ~20 NO_ANSWER        # "a pile of pills and said gg everyone, now shes not answering"
+NO_ANSWER ~12 FEAR|METHOD|UNRESPONSIVE    # "no responde, esta tirado en el piso con una jeringa"
+
+[medical urgent]
+MEDICAL                                   # overdose, can't breathe, not eating for days, fainting
+VOMIT ~10 BLOOD                           # throwing up blood
+ACT_DONE ~3 MANY ~4 ALCOHOL                # "me tome como 6 shots de tequila"
+DRUG_USE ~15 MEDICAL|UNRESPONSIVE|FEAR      # "took something at the party ... cant breathe"
+
+[runaway urgent]
+RUNAWAY                                   # ran away, kicked out, nowhere to sleep
+WISH|INTENT|THINK ~3 RUN_OFF              # "planning to run away", "me voy a escapar"
+I ~1 RUN_OFF                              # "im running away"
+
+[hopelessness review]
+HOPELESS
+
+[grief review]
+GRIEF

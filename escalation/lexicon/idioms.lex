@@ -1,0 +1,109 @@
+# Idioms about things, not people, in both languages: the words of a match are ignored and the
+# rest of the message is still read ("this homework is killing me, and i want to die" alerts).
+# Same syntax as the concept files; `~` allows up to three other words.
+
+[IDIOM]
+(is|are|was|its|thats|this|homework|test|exam|class|school|practice|game|traffic|heat|shoes|feet|back|head|wait|suspense|song|show|jokes|it|that|u|you|ur|bro|season|episode|ending) ~ (killing|kills|killed|killin|k*lled|k*lling) me
+(killing|killed|killin|kills) me (lol|lmao|haha|skull|bro|fr|rn)
+die on (this|that|the_same) hill
+(dying|died|dead|ded|die) (of|from|laughing|laughin) (laughter|laughing|embarrassment|boredom|cringe|hunger|heat|thirst)?
+dying to (see|know|go|try|meet|hear|get|watch|eat)
+(im|i_am|we_are|literally|actually|lowkey) so? (dead|ded|deceased|deadd) ~ (lol|lmao|lmfao|skull|bro|haha|omg)
+(im|i_am) (dead|ded|deceased|deadd) (lol|lmao|skull|bro|haha)?
+(kill|killed|killing|killin|k*lled|k*lling) (it|them|the_game|time|the_final_boss|the_boss)
+(kill|killed|killing|k*lled) (the|this|a|that|my)? (bug|spider|mosquito|lights|engine|boss|zombie|zombies|monster|level|character|deer|ender_dragon|final_boss|vibe|mood|battery)
+to die for
+(dead|ded) (tired|serious|wrong|last|end|battery|inside_lol|weight|meme)
+drop dead gorgeous
+i could kill for (a|some)?
+(phone|battery|laptop|charger|plant|plants|car|ipad|airpods) (is|just|was|keeps|r)? (dying|dead|died|at)
+(shoot|shooting|shot) (a|the|some|my|3|three)? (hoops|basket|baskets|photos|video|film|movie|scene|shot|email|text|txt|message|threes|free_throws|pics|ur_snap|me_a_text|me_a_txt|my_shot|your_shot|the_breeze)
+shoot me (a|ur|your|an)
+(cut|cutting|cuttin|cuts) (class|the_line|my_hair|bangs|my_bangs|my_own_bangs|paper|onions|onion|vegetables|veggies|carbs|sugar|it_close|back|the_grass|ties|off_contact|him_off|her_off|them_off|the_team|wood|fabric|corners)
+(got|get|getting) cut from the team
+bomb (the|that|my)? (test|quiz|exam|final)
+(hit|hitting|hits) (the_gym|the_books|a_home_run|send|me_up|the_road|the_spot|different|a_lick|a_wall)
+(fight|fighting|fought) (the_urge_to_laugh|a_cold|the_flu)
+(killer|killing_it|slay|slayed|slaying)
+(the|that|this) (death|end) of me
+(overdosed|overdose|od|oded|oding) on (netflix|tiktok|sugar|caffeine|coffee|candy|anime|content)
+(hang|hanging|hung) (out|up|with|the_posters|posters|a_picture|pictures|the_lights|lights|in_there|on)
+(jump|jumping|jumped) (rope|in_the_pool|off_the_diving_board|off_the_high_dive|the_gun|on_a_call|into|on_the_trampoline|in)
+(run|running|ran) (till|until) (we|i)? drop
+(ex|exes) (is)? dead to me
+dead to me
+(touch|touching) grass
+(out|outta) of (pills|meds)
+(bleeding|bleed) the (brakes|radiator)
+(overdosed|overdose) on (netflix|tiktok)
+knife skills
+(blood|bloody) (drive|test|work|type|orange|moon)
+(slit|cut) (the|my) (envelope|box)
+dying (battery|phone)
+(starving|starved|starvin) (lol|rn|fr|lets|whos|to|for|af)?
+(im|i_am) starving
+(shot|shots) (glass|clock|of_espresso)
+my feet are killing me
+
+# Spanish
+(me_voy_a|me_quiero|quiero|voy_a|casi_me|me)? (morir|morirme|muero|muera|muriendo) de (la)? (verguenza|risa|hambre|sueno|ganas|calor|frio|nervios|aburrimiento|emocion|amor|sed)
+me muero (por|de)
+(me_estoy|estoy) (muriendo|muerto|muerta) de (hambre|risa|sueno|calor|frio|cansancio|aburrimiento|sed)
+(estoy|esta|quede|quedo) (muerto|muerta) de (cansancio|risa|sueno|hambre)
+(me_mata|me_matan|me_esta_matando|me_mato|me_va_a_matar|me_van_a_matar) (la|el|este|esta|estos|estas|mi|ese|esa)? (tarea|examen|escuela|cabeza|clase|profe|pies|calor|video|meme|risa|mate|matematicas|maestra|maestro)
+me mata de (risa|la_risa)
+(este|el|ese) (calor|frio|examen|video|meme) me (esta_matando|mata|mato)
+matar el tiempo
+mate al (jefe|boss|jefe_final|zombie|dragon)
+(al_fin|ya) mate
+(cortar|corte|corto|me_corte|cortarme|se_corto) (el|la|mi|mis)? (pelo|cabello|fleco|unas|cebolla|cebollas|carne|verdura|papel|fila|clase|barba)
+(esta|estan|queda|se_ve) de muerte
+(cortar|corte|cortamos) (con_el|con_ella|la_relacion)
+(disparar|dispara|tirar) (fotos|una_foto)
+me (muero|mori) (de_risa|jaja)
+(dont|do_not|dont_really)? want to (live|be) here? (with|in|at|near|there|here_with|in_this|at_this)
+(killed|kill|kills) off
+stabbed in the back
+<n> (kms|km)
+(ran|run|running|biked|walked|swam) ~ (kms|km|miles)
+casi me muero
+(va_a_estar|esta|estuvo|estar|estara) de muerte
+(examen|tarea|clase|profe|maestra|maestro|calor|video|meme|mate) ~ me (mato|mata|esta_matando|van_a_matar|va_a_matar)
+(jump|jumped|jumping) (off|of|from|into) the (dock|diving_board|high_dive|swing|couch|bed|boat|pier)
+me (mato|mata|mataba|mataste) de (risa|la_risa)
+(run|running|ran|do|doing|did|make_us_run) (suicides|suicide_sprints|suicide_drills)
+(me_mataron|me_mato|mataron|killed_me|got_killed|died) (en|in) (fortnite|minecraft|el_juego|free_fire|cod|roblox|valorant|apex|the_game)
+(me|se)? (cortar|corte|corto|cortando) (el|la|las|los|mis)? (pasto|cesped|zacate|arbol|ramas|tela|pan|pastel|unas|pelo|cabello)
+me (mato|mate|estoy_matando) (estudiando|trabajando|entrenando|corriendo)
+(overdose|overdosed|od|odd|oding) on (gilmore|netflix|tiktok|anime|pizza|candy|sugar|caffeine|coffee|kdramas|content|memes|youtube)
+(me_voy_a|me_quiero|quiero|voy_a|casi_me|me)? (morir|morirme|muero|muera|muriendo) de (la)? (pena|coraje|envidia|gusto|alegria|cringe|oso)
+(me|se)? (cortar|corte|corto|cortando) (el|la|las|los|mis)? (nopal|fruta|carne|verdura|cebolla|tomate|sandia|mango|papa|papas)
+(bien|muy|tan|super) od
+the cut (on|of) (that|the|this|my) (dress|shirt|jeans|top|skirt|pants)
+(me_pegaron|le_pegaron|nos_pegaron) un (balonazo|pelotazo)
+(me_quiero|quiero|me_voy_a|me_iba_a|casi_me) morir de (la)? (pena|verguenza|risa|coraje|envidia|gusto|cringe|oso|hambre|sueno|calor|frio|aburrimiento|nervios)
+run away with (the|a|it)
+(i_think)? i died (a_little|inside)
+died a little
+literally starving me
+me mataron ~ veces
+(cut|cutting|cuts) (my|her|his|their)? own? (hair|bangs)
+(hair|haircut) cut
+got my hair cut
+(hang|hanging|hung) at
+(i|we|he|she)? (ran|run|running|runnin) away from (that|the|a|this|those|some)
+(escapar|escaparme|me_escapo|me_voy_a_escapar) (a_la_tienda|al_bano|a_la_cafeteria|un_rato|de_clase|a_comprar)
+at <n> (am|pm)?
+(got|get|getting|was) cut from
+(it_meant|it_means|stands_for|short_for) ~
+(vaping|smoking|school|this|that|it|homework|work|practice|coffee|caffeine|anxiety|stress|this_class|this_week|junior_year) ~ (gonna|going_to|will) (kill|murder) me
+(jumped|jump|jumping|jumpin) (off|of|from) the (bridge|dock|pier|rocks|cliff) (into|in) the (river|lake|water|pool|ocean|swimming_hole)
+(escapar|escaparme|me_escapo|me_voy_a_escapar) (un_ratito|a_la_tiendita|al_oxxo|a_la_cooperativa)
+(me_voy_a|me_quiero|quiero|voy_a|casi_me|me)? (morir|morirme|muero|muera|muriendo) de (flojera|hueva|sueno|cansancio)
+(im|i_am|i|were|we_are|i_just)? (oding|od|odd|overdosing|overdosed|overdose) on (hot_cheetos|cheetos|takis|candy|sugar|snacks|boba|energy_drinks|redbull|monster)
+(jump|jumping|jumped) in the (lake|pool|river|ocean|water)
+(looked|look|looking) at me like i (murdered|killed) (someone|somebody|his_dog|her_cat)
+(took|take|taking|remembered_to_take) my (meds|medication|medicine|pills|vitamins|adhd_meds|antibiotics) (and|this_morning|today|on_time|like|late|early|at|with)
+(run|running|ran) away from (my|the|our) (responsibilities|problems|feelings|homework|chores)
+(until|till) (we|i|you|u) (die|drop|pass_out)
+suicide (nets|barriers|barrier|net|hotline_number)
