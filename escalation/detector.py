@@ -24,20 +24,22 @@ The message's severity is its strongest frame's.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
-from escalation.lexicon import Frame, Lexicon, Severity, Span, load
-from escalation.normalize import BOUNDARY
+from escalation.frames import (
+    JOKE_REACH,
+    FrameMatch,
+    Message,
+    find_frames,
+    is_negated,
+    subject_is_someone_else,
+    without_idioms,
+)
+from escalation.lexicon import Lexicon, Severity, load
 from escalation.words import is_known_word
 
-NEGATION_REACH = 4
-JOKE_REACH = 12
-# A frame whose distance allows this many words may span sentences ("...a secret" later on).
-ACROSS_SENTENCES = 20
 TOPIC_REACH = 8
 BENIGN_REACH = 16
-SUBJECT_REACH = 6
 SELF_DIRECTED = frozenset({"suicide", "self_harm"})
 JOKED_ABOUT = SELF_DIRECTED | {"violence", "threatened", "runaway"}
 # What raises a frame of each category to imminent (C-SSRS: method, plan, intent; an act
@@ -128,20 +130,6 @@ CATEGORY_PRIORITY = (
 
 
 @dataclass(frozen=True)
-class FrameMatch:
-    frame: Frame
-    spans: tuple[Span, ...]
-
-    @property
-    def start(self) -> int:
-        return self.spans[0].start
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1].end
-
-
-@dataclass(frozen=True)
 class Reading:
     """One frame as read in its message: the severity and category it ends with, and why."""
 
@@ -194,229 +182,28 @@ class Assessment:
 NOTHING = Assessment(Severity.NONE, None, ())
 
 
-class Message:
-    """A message as concepts: spans by concept, and which sentence each word is in."""
-
-    def __init__(self, words: list[str], spans: list[Span]) -> None:
-        self.words = words
-        sentence = 0
-        self.sentence_of: list[int] = []
-        for word in words:
-            if word == BOUNDARY:
-                sentence += 1
-            self.sentence_of.append(sentence)
-        self._spans_of: dict[frozenset[str], list[Span]] = {}
-        self.by_concept: dict[str, list[Span]] = defaultdict(list)
-        for span in spans:
-            self.by_concept[span.concept].append(span)
-        for found in self.by_concept.values():
-            found.sort(key=lambda s: (s.start, s.end))
-
-    def spans_of(self, concepts: frozenset[str]) -> list[Span]:
-        """The spans of any of `concepts`, in reading order (cached: frames share slots)."""
-        found = self._spans_of.get(concepts)
-        if found is None:
-            by_concept = self.by_concept
-            found = sorted(
-                (span for concept in concepts for span in by_concept.get(concept, ())),
-                key=lambda s: (s.start, -s.end),
-            )
-            self._spans_of[concepts] = found
-        return found
-
-    def has(self, concept: str) -> bool:
-        return concept in self.by_concept
-
-    def same_sentence(self, a: int, b: int) -> bool:
-        low, high = min(a, b), max(a, b)
-        return self.sentence_of[low] == self.sentence_of[min(high, len(self.words) - 1)]
-
-    def near(self, concepts: frozenset[str] | set[str], start: int, end: int, reach: int) -> bool:
-        """A span of one of `concepts` within `reach` words of [start, end), but not inside it."""
-        for concept in concepts:
-            for span in self.by_concept.get(concept, ()):
-                inside = start <= span.start and span.end <= end
-                if not inside and span.end > start - reach and span.start < end + reach:
-                    return True
-        return False
-
-    def within(self, concept: str, start: int, end: int) -> bool:
-        """A span of `concept` inside [start, end)."""
-        return any(
-            start <= span.start and span.end <= end for span in self.by_concept.get(concept, ())
-        )
-
-    def close(
-        self, concept: str, match: FrameMatch, reach: int, breaks: int, inside: bool = False
-    ) -> bool:
-        """A span of `concept` within `reach` words and `breaks` sentence breaks of the frame
-        (inside the frame too if `inside`)."""
-        for span in self.by_concept.get(concept, ()):
-            if match.start <= span.start and span.end <= match.end:
-                if inside:
-                    return True
-                continue
-            if span.end > match.start - reach and span.start < match.end + reach:
-                anchor = match.start if span.start < match.start else match.end - 1
-                if self.boundaries_between(anchor, span.start) <= breaks:
-                    return True
-        return False
-
-    def now_near(self, match: FrameMatch, reach: int) -> bool:
-        """Present-tense signs ("lately", "rn") near the frame, other than in a past phrase."""
-        past = self.by_concept.get("PAST", ())
-        for concept in ("CURRENT", "NOW"):
-            for span in self.by_concept.get(concept, ()):
-                if any(p.start <= span.start < p.end for p in past):
-                    continue
-                if span.end > match.start - reach and span.start < match.end + reach:
-                    return True
-        return False
-
-    def boundaries_between(self, a: int, b: int) -> int:
-        low, high = min(a, b), max(a, b)
-        return self.sentence_of[min(high, len(self.words) - 1)] - self.sentence_of[low]
-
-    def joking_about(self, match: FrameMatch) -> bool:
-        """Laughter after a frame (within a sentence break) or before it in its sentence; not
-        when the writer says they mean it in between ("kms... for real lol")."""
-        earnest = self.by_concept.get("REALLY", ())
-        for span in [*self.by_concept.get("JOKE", ()), *self.by_concept.get("RETRACT", ())]:
-            if any(r.start <= span.start < r.end for r in earnest):
-                continue  # "not joking"
-            low, high = min(match.start, span.start), max(match.end, span.end)
-            if any(low <= r.start < high for r in earnest):
-                continue
-            if span.start >= match.end:
-                if (
-                    span.start - match.end <= JOKE_REACH
-                    and self.boundaries_between(match.end - 1, span.start) <= 1
-                ):
-                    return True
-            elif (
-                span.end <= match.start
-                and self.same_sentence(span.start, match.start)
-                and not any(
-                    span.end <= b.start < match.start for b in self.by_concept.get("BUT", ())
-                )
-            ):
-                return True
-        return False
-
-    def text(self, span: Span) -> str:
-        return " ".join(self.words[span.start : span.end])
-
-
-def _without_idioms(spans: list[Span]) -> list[Span]:
-    idioms = [s for s in spans if s.concept == "IDIOM"]
-    if not idioms:
-        return spans
-    return [
-        s
-        for s in spans
-        if s.concept != "IDIOM" and not any(i.start <= s.start and s.end <= i.end for i in idioms)
-    ]
-
-
-def _find_frames(frame: Frame, message: Message) -> list[FrameMatch]:
-    """Every place the frame is found, one per starting concept (a frame may occur twice)."""
-    present = message.by_concept.keys()
-    for slot in frame.slots:
-        if not slot.optional and slot.concepts.isdisjoint(present):
-            return []
-
-    def candidates(index: int) -> list[Span]:
-        return message.spans_of(frame.slots[index].concepts)
-
-    def extend(index: int, chosen: tuple[Span, ...]) -> tuple[Span, ...] | None:
-        if index == len(frame.slots):
-            return chosen
-        slot = frame.slots[index]
-        previous = chosen[-1]
-        for span in candidates(index):
-            if span.start < previous.end or span.start - previous.end > slot.gap:
-                continue
-            if slot.gap < ACROSS_SENTENCES and not message.same_sentence(
-                previous.end - 1, span.start
-            ):
-                continue
-            found = extend(index + 1, (*chosen, span))
-            if found:
-                return found
-        if slot.optional:
-            return extend(index + 1, chosen)
-        return None
-
-    matches = []
-    first = 0 if not frame.slots[0].optional else None
-    starts = candidates(0) if first == 0 else []
-    for span in starts:
-        found = extend(1, (span,))
-        if found:
-            matches.append(FrameMatch(frame, found))
-    if first is None:  # an optional first concept: try without it too
-        for span in candidates(1):
-            found = extend(2, (span,))
-            if found:
-                matches.append(FrameMatch(frame, found))
-    return matches
-
-
-def _negated(match: FrameMatch, message: Message) -> bool:
-    conditions = message.by_concept.get("CONDITIONAL", ())
-    for span in message.by_concept.get("NEGATION", ()):
-        if any(c.start <= span.start < c.end for c in conditions):
-            continue
-        if match.start - NEGATION_REACH <= span.start and span.end <= match.start:
-            between = range(span.end, match.start)
-            if message.same_sentence(span.start, match.start) and not any(
-                b.start in between for b in message.by_concept.get("BUT", ())
-            ):
-                return True
-    return False
-
-
-def _subject_is_someone_else(match: FrameMatch, message: Message) -> bool:
-    others = [
-        s
-        for s in message.by_concept.get("OTHER", ())
-        if match.start - SUBJECT_REACH <= s.start < match.start
-        and message.same_sentence(s.start, match.start)
-    ]
-    if not others:
-        return False
-    nearest = max(s.end for s in others)
-    selves = message.by_concept.get("SELF", ())
-    return not any(nearest <= s.start < match.start for s in selves)
-
-
 def _read(match: FrameMatch, message: Message) -> Reading:
     frame = match.frame
     severity, category = frame.severity, frame.category
     reasons: list[str] = []
     own = {span.concept for span in match.spans}
-    if category in SELF_DIRECTED and _subject_is_someone_else(match, message):
+    if category in SELF_DIRECTED and subject_is_someone_else(match, message):
         category = "third_party"
         reasons.append("someone else is its subject")
     raisers = RAISED_BY.get(category, frozenset())
     raised_by = sorted(c for c in raisers if message.has(c))
     lowered_by: str | None = None
     if (
-        (
-            category in SELF_DIRECTED | {"third_party", "medical"}
-            and message.near({"PAST"}, match.start, match.end, 10)
-            and not message.now_near(match, 10)
-        )
-        and not (own & CONCRETE)
-        and not message.has("ACT_DONE")
-    ):
+        category in SELF_DIRECTED | {"third_party", "medical"}
+        and message.near({"PAST"}, match.start, match.end, 10)
+        and not message.now_near(match, 10)
+    ) and not own & {"NOW", "PREP", "ACCESS", "HIGH_PLACE"}:
         return Reading(match, Severity.REVIEW, category, ("long ago",))
-    single = len(frame.slots) == 1
     if (
         not message.has("REVEAL")
         and message.close("TOPIC", match, TOPIC_REACH, breaks=0)
         and not message.within("I", match.start - 2, match.end)
-        and (single or not message.within("SELF", match.start - 2, match.end))
+        and not message.within("SELF", match.start - 2, match.end)
     ):
         return Reading(match, Severity.NONE, category, ("about a topic",))
     if (
@@ -434,7 +221,7 @@ def _read(match: FrameMatch, message: Message) -> Reading:
             return Reading(match, Severity.NONE, category, ("a figure of speech",))
         if category in SELF_DIRECTED | {"third_party"} and own <= HYPERBOLE_PRONE:
             return Reading(match, Severity(severity - 1), category, ("a figure of speech",))
-    if _negated(match, message):
+    if is_negated(match, message):
         lowered_by = "negated"
     elif (
         category in JOKED_ABOUT
@@ -496,7 +283,7 @@ def assess(text: str, lexicon: Lexicon | None = None, explain: bool = False) -> 
     words, keys = lexicon.tokens(text)
     if not explain and not lexicon.could_match(keys):
         return NOTHING
-    spans = _without_idioms(lexicon.spans(words, keys))
+    spans = without_idioms(lexicon.spans(words, keys))
     if not spans:
         return NOTHING
     frames = lexicon.frames_for({span.concept for span in spans})
@@ -505,7 +292,7 @@ def assess(text: str, lexicon: Lexicon | None = None, explain: bool = False) -> 
     message = Message(words, spans)
     readings = []
     for frame in frames:
-        found = [_read(match, message) for match in _find_frames(frame, message)]
+        found = [_read(match, message) for match in find_frames(frame, message)]
         if found:
             readings.append(max(found, key=lambda r: r.severity))
     concepts: tuple[tuple[str, str], ...] = ()

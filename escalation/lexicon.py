@@ -121,7 +121,11 @@ class Lexicon:
                     continue
                 self._words.append((word.lstrip("="), language, concept not in DAMPENERS))
                 child: Node | None = None
-                keys = lexicon_keys(word, language)
+                # An ordinary-reason word is matched as spelled: its stem would meet crisis
+                # words ("clavados", diving, and "clavar", to stab, share one).
+                keys = lexicon_keys(
+                    "=" + word.lstrip("=") if concept == "BENIGN" else word, language
+                )
                 for key in keys:
                     child = child or node.children.get(key)
                 child = child or Node()

@@ -38,6 +38,7 @@ LEET_CHUNK = re.compile(r"\S*(?:[a-z][013457@$!|€*#_]|[013457@$!|€*#_][a-z])
 DOTTED_HINT = re.compile(r"[a-z][.\-_*~][a-z][.\-_*~]")
 CORRECTION = re.compile(r"(?:^|\s)\*([a-z]{3,})\b")
 NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+CALIBER = re.compile(r"(?<![\w.])\.(\d{2,3})\b")
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|er|ro|do|to|vo|no|mo)$")
 # Emoji names (from the emoji package) and the words they stand for here.
 EMOJI_SIGNALS = {
@@ -66,6 +67,12 @@ EMOJI_SIGNALS = {
     "wilted_flower": "wilted",
     "grinning_face_with_sweat": "lol",
     "school": "school",
+    "adhesive_bandage": "bandaids",
+    "tumbler_glass": "alcohol",
+    "beer_mug": "alcohol",
+    "wine_glass": "alcohol",
+    "bottle_with_popping_cork": "alcohol",
+    "sleeping_face": "sleep",
     "chair": "chair",
     "waving_hand": "bye",
     "face_with_rolling_eyes": "lol",
@@ -106,6 +113,7 @@ SHORTHAND = {
     "tmb": "tambien",
     "kiero": "quiero",
     "toas": "todas",
+    "ta": "esta",
     "dnd": "donde",
     "xfa": "por favor",
     "toa": "toda",
@@ -258,6 +266,8 @@ def words(text: str) -> list[str]:
         text = LEET_CHUNK.sub(lambda found: _deleet(found.group(0)), text)
     if DOTTED_HINT.search(text):
         text = DOTTED_LETTERS.sub(lambda m: re.sub(r"[.\-_*~]", "", m.group(0)), text)
+    if "." in text:
+        text = CALIBER.sub(r"\1", text)  # "a .22" is a rifle, not a sentence break
     text = SENTENCE_PUNCTUATION.sub(f" {BOUNDARY} ", text)
     text = NOT_WORD.sub(" ", text)
     text = SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)

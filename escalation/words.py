@@ -90,7 +90,14 @@ def lexicon_keys(word: str, language: str) -> tuple[str, ...]:
         # A stem this short ("mat" of "matar", "car" of "cara") meets too many other words:
         # such a word is matched as spelled, its other forms listed in the lexicon.
         return (surface_key(word),)
-    return tuple(dict.fromkeys((surface_key(word), stem)))
+    return tuple(dict.fromkeys((surface_key(word), stem, *_single_letter_key(word))))
+
+
+def _single_letter_key(word: str) -> tuple[str, ...]:
+    """ "kill" is also typed "kil": a word of four letters or more with a double letter is also
+    filed with every double letter single, where a typed word without doubles looks too."""
+    single = squeeze(word)
+    return ("s:" + single,) if len(word) >= 4 and single != word else ()
 
 
 def typed_keys(word: str) -> tuple[str, ...]:
@@ -101,6 +108,8 @@ def typed_keys(word: str) -> tuple[str, ...]:
     """
     languages = [language for language in LANGUAGES if word not in only_in_other_language(language)]
     keys = [surface_key(word)] + [stem_key(word, language) for language in languages]
+    if len(word) >= 3 and squeeze(word) == word:
+        keys.append("s:" + word)  # "kil" meets "kill"
     if word.endswith("in") and word not in dictionary("en") and word + "g" in dictionary("en"):
         keys += [surface_key(word + "g"), stem_key(word + "g", "en")]  # "thinkin", "cuttin"
     if word.isdigit():

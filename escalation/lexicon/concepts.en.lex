@@ -140,6 +140,7 @@ death
 d*e
 diie
 ded
+dye
 
 [NONEXIST]
 # not existing, by any name
@@ -277,6 +278,8 @@ better off if (she|he|they|i) just? (wasnt|werent|was_not) (here|around|alive)
 (nobodyd|nobody_would|no_one_would|noone_would|nobody_will|noone_will) (miss|notice|care) (me|if)?
 (drive|driving|ease|easing|steer|steering|swerve|swerving|crash|crashing|drift) ~ (off|into) (the|a) (bridge|river|tree|wall|ditch|lake|oncoming|traffic|guardrail)
 (i|me) (was|were) the one (who|that) (didnt_come_back|died|got_shot|didnt_make_it|got_killed)
+(uninstall|uninstalling|delete|deleting|logout|quit|quitting) myself
+want the game to (stop|end)
 
 [SELF_HARM]
 # hurting oneself (C-SSRS: non-suicidal self-injurious behaviour)
@@ -323,6 +326,11 @@ deeper (this_time|than)
 (third|second|fourth|fifth|<n>) time (tonight|today|this_week) on my
 (cut|cutting|cuttin|c*t) again
 (making|make|made) myself (throw_up|puke|vomit|bleed)
+i (cut|burn|sh|scratch|cutt) (sometimes|a_lot|again|every_day|when|myself)
+(bandaids|bandages|band_aids) again
+(look|looks|looking) like a (barcode|zebra)
+(about_to|gonna|going_to) (relapse|throw_it_all_away|throw_it_away)
+(want|need|crave|miss) the real thing
 
 [HARM_VERB]
 cut
@@ -425,6 +433,7 @@ cliff
 (rifle|shotgun|deer_rifle|hunting_rifle|glock|ar|ar15|ar_15)
 (medicine|medicines|meds|pills)
 (xans|xanny|bars|perc|percs|percocets|lean|molly|coke|shrooms|edibles)
+(laxatives|diet_pills|diuretics|laxantes)
 
 [AMOUNT_Q]
 # asking how much or how many (of a means: see frames)
@@ -487,6 +496,8 @@ tell (coach|mom|my_mom|them|everyone|everybody|my_family) (sorry|im_sorry|i_love
 (notes|letters|goodbyes) (are)? (already)? (written|done|ready)
 (tested|testing|checked) (the|my)? (beam|knot|rope|noose|bar|closet_rod)
 (counted|counting|lined) (out|up)? (all)? (the|my)? (pills|meds|tablets|them)
+(this_is|its|it's|this_will_be) the last (time|message|text) (u|you|yall|anyone) (hear|see|get) (from_me)?
+(hoodie|stuff|things|room|games|clothes|switch|phone|cat|dog|xbox|ps5|shoes|jersey) (is|are) (hers|his|yours|theirs) now
 
 [TIME]
 # a time close at hand
@@ -617,7 +628,6 @@ asjdk
 (when|if|once) (she|he|they|my_mom|my_dad|mom|dad|my_parents) (sees|see|finds_out|find_out|hears|hear|gets_home|get_home|notices|gets)
 for (breaking|getting_home_late|forgetting|losing|missing|coming_home_late|denting|failing)
 (if|when) i (fail|dont|forget|lose|miss)
-i (left|broke|lost|forgot|failed|dented|crashed|spilled|cracked|missed)
 (so|such_a|too) (dramatic|extra)
 drama queen
 before (he|she|my_mom|my_dad|mom|dad|they) (gets|get|comes|come) home
@@ -711,7 +721,6 @@ health class
 role play
 roleplay
 (what_to_say|what_to_do|what_would_you_do) (if|when)
-hypothetically
 civics
 social studies
 fortnite
@@ -749,6 +758,9 @@ sweeney
 (for|in) (psych|psychology|health|english|history) class
 internet safety
 (explain|define|definition|meaning) (what|of)?
+(in|for) (history|english|health|psych|ethnic_studies|social_studies)
+learning about
+(a|my|the) reflection
 
 [PAST]
 # long ago: a past attempt or habit is a same-day review (C-SSRS lifetime behaviour)
@@ -862,10 +874,6 @@ no food in the house
 (chain|lock) on the fridge
 (starves|starving) (me|us)
 (moms|dads|parents) been gone
-abuses
-abusing
-abusive
-abused
 (scared|afraid|terrified) (to|of) (go|going|be|being) (back)? home
 (scared|afraid|terrified) of my (dad|mom|stepdad|stepmom|father|mother|parents|uncle|moms_boyfriend)
 (leaves|left) us (alone|home_alone|by_ourselves) (for_days|all_weekend|for_a_week)
@@ -875,6 +883,7 @@ nothing in (our|the|my) (fridge|house|kitchen)
 (mom|dad|parents|mother|father) (hasnt|havent|hasn't|has_not|have_not) been home (in|for|since)
 (locked|lock|locks) out (since|all_night|in_the_cold|overnight)
 (changed|change|changes) the (door_code|locks|code) (on_me|so_i_cant)?
+(makes|made|make) (me|him|her|us|them) sleep (outside|in_the_garage|on_the_porch|with_the_dogs|in_the_car|in_the_shed)
 
 [INJURY]
 bruise
@@ -945,6 +954,7 @@ sent my pics
 (going|passed|passing|being_passed|getting_passed|spreading) around ~ (group_chat|group_chats|gc|gcs|school|grade|team|chats)
 (pics|photos|nudes|videos) (are|r)? (going|being_passed|getting_passed) around
 (walks|walk|walked|comes|came|barges) (in|into) ~ (when|while) (im|i_am) (changing|showering|in_the_shower|getting_dressed|naked|in_the_bath)
+(in_ways|in_a_way|in_places) (that|which)? (feel|feels|felt) (wrong|weird|bad|uncomfortable)
 
 [SECRECY]
 # grooming: secrets and isolation (NCMEC)
@@ -964,6 +974,8 @@ delete (the|our|their) (chats|messages|texts|dms)
 delete (the|our|their|my)? (msgs|chats|messages|texts|dms|convo|conversation) (after|later)?
 delete (them|it|those|these) (after|afterwards|later)
 (nobody|no_one|noone) would understand (what_we_have|us|our)
+(who|nobody|noone|no_one) (would|will|is_gonna) believe me
+(cant|can't|not_allowed_to|not_supposed_to|cannot) tell (my_parents|my_mom|my_dad|anyone|anybody|nobody)
 
 [EXTORTION]
 # sextortion (NCMEC)
@@ -1045,6 +1057,7 @@ bus
 until (he|they|she) (cant|can't|doesnt|wont) (get_up|move|breathe|stand)
 (smash|bash|crack|bust) ~ (face|head|skull)
 (hurting|hurt|beat|beating) (the|those|these) (kids|people|guys|girls|boys)
+(hurting|hurt) my (little_brother|little_sister|baby_brother|baby_sister|brother|sister|lil_brother|lil_sister)
 
 [ATTACK]
 # hurting others, said outright (threat-assessment indicators)
@@ -1099,6 +1112,8 @@ in danger
 next time (its|it_will_be|itll_be|ill_do) (my|ur|your) (face|head|turn)
 (know|knows|knew) my (schedule|address|location|route|class_schedule)
 (gonna|going_to|will) get what (i|you|u) deserve
+(following|followed|follows) (the|our|my) (school_bus|bus|car|truck)
+(parking|parked|sitting) (by|near|outside|at) (our|my) (house|driveway|gate|cattle_guard|road|mailbox)
 
 [FEAR]
 scared
@@ -1171,6 +1186,7 @@ withdrawals
 (making|make|made) myself (throw_up|puke|vomit)
 (throwing_up|puking|vomiting) for (hours|hrs|a_while|the_whole_night)
 (hands|face|arms|legs|lips) (feel|are|r|went|feels) (numb|tingly)
+(pastillas|pills|meds|xanax|xans|percs|sleeping_pills) ~ (con|with|and) (alcohol|liquor|vodka|tequila|beer|cerveza|drinking)
 
 [RUN_OFF]
 # leaving: running away when the writer means to (see frames)
@@ -1214,6 +1230,13 @@ where (can|do|could|would) (i|u|you|a) ~ sleep
 (idk|dont_know|no_idea|not_sure) where (im|i_am|ima|imma|we) (sleeping|sleepin|staying|gonna_sleep|going_to_sleep)
 (got|get|getting|were|we_got|just_got) evicted
 eviction
+(if|when) i (left|leave|ran_away|run_away) (and|n) (went|go|moved|took_a_bus) to
+(not|never) (going|gonna_go|coming|goin) back home
+ride the (train|bus|subway) all night
+(left|ran_away_from) home <n> (nights|days|weeks) ago
+(sleeping|slept|sleep|been_sleeping) (in|at) (the|a)? (24hr|24_hour)? (laundromat|laundry|bus_stop|stairwell|train_station)
+anywhere (thats|that_is|that's) not (my_house|home|here)
+(bag|backpack|duffel) (is)? (half)? (packed|ready)
 
 [HOPELESS]
 # hopelessness without ideation: same-day review (Lifeline warning signs)
@@ -1241,6 +1264,7 @@ wake
 (lost|losing) my
 since (he|she) (=died|=passed)
 better place
+(who|that) (died|passed_away|passed|got_killed|was_killed|got_shot)
 
 [OTHER_DEATH]
 # someone else ending their life: a third-party report
@@ -1323,6 +1347,8 @@ on the (box|can|lid|paper|nori|grater|mandoline)
 (nosebleed|nose_bleed|bloody_nose|paper_cut)
 (blood_drawn|blood_test|sports_physical|flu_shot|vaccine|needles|the_dentist|braces)
 baby (photos|pics|pictures)
+(vet|veterinarian|barbed_wire|coyotes|coyote|hogs|varmints|paw|hoof)
+(made_us_run|run_suicides|ran_laps|running_laps|leg_day|conditioning|sprints)
 
 [DO_IT]
 # doing "it" without naming it, after thinking of how or when
@@ -1402,6 +1428,7 @@ so it looks like
 (told|tell|telling) (my_mom|my_dad|them|everyone|people|the_nurse|my_parents|my_coach) (it_was|i_fell|its|that_i|they_were)
 how (do|can|should) i hide
 (said|told_them|told_her|told_him|told_my_mom|i_said) it was (my_cat|the_cat|an_accident|the_dog|from)
+(if|when) (anyone|anybody|someone|they) (asks|ask)
 
 [DRUNK]
 drunk
@@ -1470,6 +1497,11 @@ oding
 (hurts|hurt|hurting) us
 (throws|threw|throwing) (stuff|things|shit|bottles) at (me|us)
 (leaves|left|leaving|gives|gave) (me)? (bruises|marks|welts|a_black_eye|black_eyes)
+(abuses|abused|abusing|abusive_to) (me|us)
+(im|i_am|was|being|been|got|get) (abused|beaten|beat_up)
+(is|so|really|super|hes|shes|theyre) abusive
+(threw|throws|throwing) (a|the) (glass|plate|bottle|shoe|remote|phone|chair|cup) at me
+(getting|gets|got|being) (hit|beat|beaten|hurt|abused|slapped) (at_home|by_his_dad|by_her_dad|by_his_mom|by_her_mom|by_his_parents|by_her_parents)
 
 [CUT_VERB]
 # cutting or burning (a friend who is, is a third-party report)
@@ -1505,6 +1537,10 @@ what (i|id|we) (would|will|wanna|want_to|gonna|am_gonna) do to (them|him|her|the
 (mapped|map|mapping|planned) out (which|where|when|who)
 (friday|monday|tomorrow|today|tuesday|wednesday|thursday) is the day
 (theyll|they_will|everyone_will|everybody_will) (all)? be (there|together|in_one_place)
+(bring|bringing|bringin|brought) (something|smth|stuff|it) to school
+(shut|make_them_shut|making_them_shut|making_them) up forever
+(getting|grab|grabbing|get|gettin) (the|my|his|my_dads|my_uncles) (rifle|gun|shotgun|pistol|knife|strap|glock)
+(gonna|going_to|will|are_gonna|is_gonna) regret (laughing|what|messing|it|everything)
 
 [RAGE]
 (breaking|throwing|smashing|punching) (everything|stuff|things|holes)
@@ -1527,6 +1563,7 @@ get (sick|cancer|hit|shot)
 (an|in_an) accident
 (rolls|falls|fell|crushes|lands) on me
 (bullet|bullets|car|truck|bus|train|lightning) ~ (catch|hit|get|take|kill) me
+(semi|truck|car|bus|train|plane) ~ (hit|hits|crashed|crashes|flipped|rolled)
 
 [URGE]
 # a craving to self-harm
@@ -1539,7 +1576,7 @@ craving it
 [ABUSE_OTHER]
 (throws|threw|throwing) (stuff|things|shit|bottles) at (him|her|them)
 (makes|made) (her|him) (sit|sat) on (his|her) lap
-(touches|touched|touching) (her|him) (at_night|when|there|down_there)?
+(touches|touched|touching) (her|him) (at_night|when|there|down_there|in_her_sleep|under)
 (makes|made) (him|her) (do_stuff|do_things|touch)
 
 [GROOMING]
@@ -1586,6 +1623,9 @@ home alone
 (ok|okay|fine|yeah|yea)? (its|it_was|it's) me
 (im|i_am) the friend
 the friend is me
+(ok|okay) me
+(asking_for|for) ~ (ok|okay)? (me|myself)
+(that|the|this) friend (is|was) (me|actually_me)
 
 [EXCUSE]
 # excuses that cover for an adult who hurts a child
@@ -1653,6 +1693,7 @@ from (my)? (dad|stepdad|step_dad|mom|stepmom|father|mother|uncle|parents|pops|mo
 [ALCOHOL]
 # drink, which in quantity is alcohol poisoning
 (shots|tequila|vodka|whiskey|rum|liquor|everclear|fireball|henny|hennessy|jager)
+(alcohol|beer|beers|drinking|drunk|wine|seltzers)
 
 [RETRACT]
 # taking it back outright: "jk", "just kidding"
@@ -1661,3 +1702,12 @@ jkjk
 just =kidding
 (not|no) (fr|for_real|really)
 ok no
+
+[SOMEONE_ELSES]
+# a death that is someone else's ("my cousin who died"): grief, not a wish
+(who|that|when_he|when_she|since_he|since_she|after_he|after_she|when_they|since_they) (died|passed_away|passed|got_killed|was_killed|got_shot|died_by_suicide|killed_himself|killed_herself)
+
+[ACCEPT]
+# accepting death: "id be ok with that"
+(id|i_would|i_d|i_wouldnt|i'd) (be)? (ok|okay|fine|alright|cool) (with|w) (that|it)
+(wouldnt|would_not|i_wouldnt) (mind|care) (at_all)?

@@ -80,6 +80,7 @@ se me pasa por la cabeza
 (busque|buscando|buscar) (como|cuantas)
 
 [DIE]
+mori
 morir
 morirme
 muero
@@ -136,7 +137,7 @@ quitarme la vida
 acabar con mi vida
 me quiero morir
 quiero morirme
-(me_aviento|aventarme|tirarme|me_tiro|me_tirare|me_aviente) (del|de_la|desde|de_un|a_las|al) (puente|azotea|techo|edificio|vias|tren|metro)?
+(me_aviento|aventarme|tirarme|me_tiro|me_tirare|me_aviente|me_voy_a_aventar|me_voy_a_tirar) (del|de_la|desde|de_un|a_las|al) (puente|azotea|techo|edificio|vias|tren|metro|segundo_piso|tercer_piso)
 (ahorcarme|colgarme|me_ahorco|me_cuelgo)
 (no_quiero|ya_no_quiero|no_kiero) (vivir|seguir|existir|despertar|estar_aqui|seguir_aqui|seguir_viviendo|seguir_vivo|seguir_viva|nada)
 (no_tiene|sin|ya_no_le_veo) sentido (vivir|la_vida|seguir)
@@ -171,6 +172,9 @@ cortes en (los_brazos|las_piernas|mis_brazos|mis_piernas|la_muneca)
 (recai|volvi_a_caer|recaida)
 (me_rasguno|rasgunarme|me_rasco|me_aruno|arunarme|me_rasguñe|me_arane|me_arano)
 (sacarme|me_saco|me_saque) sangre
+(rasgunarme|rasgurarme|aranarme|arañarme|rayarme) (los_brazos|las_piernas|la_piel|los_brazos_hasta)?
+hasta sangrar
+(dandome|me_doy|me_daba|darme) (punos|golpes|cabezazos|trancazos|putazos)
 
 [HARM_VERB]
 cortar
@@ -465,6 +469,8 @@ no hay comida
 no hay nada (de|que) comer
 nos (deja|dejo|dejan) (solos|solas) (dias|toda_la_semana|todo_el_fin)
 me (saca|sacan|saco|echa|echan|echo) de la casa
+no hay nada (para|pa) comer
+nos (deja|dejo|dejan) (solos|solas)
 
 [INJURY]
 moretones
@@ -583,6 +589,10 @@ van a ver
 (traer|llevar) algo a la (escuela|prepa)
 (lo|la|los|las) (espero|voy_a_esperar|voy_a_agarrar) (a_la_salida|saliendo|afuera)
 (le|les) (iba_a|voy_a|va_a|vamos_a) (dar|meter|pegar|soltar) un (tiro|balazo|plomazo|putazo)
+hacerle algo a (toda_la_escuela|todos|la_escuela|todo_el_salon)
+(pa|para) que sientan lo que (yo)? siento
+se la (voy_a|vamos_a|va_a) (clavar|meter|enterrar|picar)
+(clavarle|picarle|meterle) (la_navaja|el_cuchillo|un_fierro|un_plomazo)
 
 [THREAT]
 (amenaza|amenazo|amenazan|amenazaron|amenazas)
@@ -609,6 +619,8 @@ me tiene (velao|velado|vigilado|fichado)
 (dando_vueltas|rondando|vigilando) (por|en|afuera_de) mi (casa|cuadra|calle|escuela)
 (le|les|nos|me) van a hacer (algo|dano) (a_mi|a_mi_familia|a_mis)?
 me (va|van) a (buscar|encontrar|cazar)
+me (va|van|iba) a (quemar|pegar|golpear|ahorcar|encerrar|levantar|dejar_sin_comer)
+sabe donde (yo)? (vivo|estudio)
 
 [FEAR]
 miedo
@@ -655,6 +667,11 @@ no (puedo|puede) retener
 (llevo|lleva) vomitando
 (me_tiembla|le_tiembla|tiembla) todo
 no (dejo|paro|puedo_parar) de (vomitar|temblar)
+(comiendo|como|comi) casi nada
+(vomito|vomitar|vomite) lo (poco|que)
+(pastillas|pildoras) ~ con (alcohol|tequila|vodka|cerveza|ron)
+no (he|ha) (parado|dejado) de (vomitar|temblar)
+(mucho|un_chingo_de|muchos|muchas) (laxantes|pastillas_para_adelgazar|diureticos)
 
 [RUN_OFF]
 (escaparme|escapar|huir|irme|largarme)
@@ -746,6 +763,8 @@ les
 (pescar|carnada|patineta|bici)
 (comal|pupusas|tortillas|plancha|estufa|horno|cocinando|cocinar)
 (hoja|papel|cuaderno|libreta)
+(veterinario|alambre|pata|coyote|gallinas)
+(trampolin|natacion|clavados|alberca)
 
 [DO_IT]
 (como|cuando) (lo_haria|hacerlo|lo_voy_a_hacer)
@@ -784,6 +803,7 @@ quemaduras
 manga larga
 (que_nadie_vea|que_no_vean)
 (le_dije|les_dije|digo) que (me_cai|fue|es)
+(cree|creen|piensa) que los (moretones|golpes|cortes) son (del|de_la|de)
 
 [DRUNK]
 (borracho|borracha|pedo|=tomado)
@@ -819,6 +839,8 @@ me (pega|pegan|pego|pegaba|pegaron|golpea|golpean|golpeo|golpeaba|cachetea|cache
 me (tira|tiro|avienta|avento|lanza|lanzo|tiraba|aventaba) (cosas|platos|el|la|lo_que|zapatos|la_chancla)
 me (jalo|jala|jalaba|jalaron) (del|el|de_los) (pelo|cabello|brazo|oreja)
 me (tiro|avento|empujo|aviento|tumbo) (al|contra_el|en_el) (piso|suelo)
+me agarra a (cachetadas|golpes|madrazos|chingadazos|patadas|cintarazos)
+me (dejo|dejaron) (el_ojo_morado|moretones|marcas|morado)
 
 [CUT_VERB]
 cortar
@@ -888,6 +910,13 @@ no (estoy|ando) (bromeando|jugando)
 
 [ALCOHOL]
 (shots|tequila|vodka|ron|mezcal|chelas|cheves|caguamas|whisky|aguardiente|guaro)
+(alcohol|cerveza|cervezas|vino|tomando|pisto)
 
 [RETRACT]
 (no_es_cierto|ok_no|mentira|nel_mentira|es_broma|es_chiste)
+
+[SOMEONE_ELSES]
+(que|cuando|desde_que) (se_murio|murio|fallecio|lo_mataron|la_mataron)
+
+[ACCEPT]
+(no_me_importaria|me_daria_igual|estaria_bien)

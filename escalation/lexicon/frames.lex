@@ -17,11 +17,13 @@ AMOUNT_Q ~6 METHOD ~6 DIE|KILL|NONEXIST|SELF_DEATH   # "how many advil to not wa
 AMOUNT_Q ~10 NONEXIST|SELF_DEATH|LETHAL   # "how high does a building have to be to actually end it"
 PREP                                      # goodbye letters, giving things away, means at hand
 GIVE ~3 VALUED                            # "gave my cat to the neighbor", "le regale mi ps5"
+METHOD ~6 DIE                             # "💊💊💊🥃 ➡️ 😴⚰️"
 LETHAL_Q                                  # "most painless way to go", "what amount kills you"
 METHOD ~20 ACCESS                         # "dads gun ... i know the safe code"
 ACCESS ~20 METHOD
 PERCH|METHOD ~20 FAREWELL|DO_IT_NOW        # "ya tengo la cuerda ... esta noche lo hago. perdon a todos"
 WISH ~6 ACCIDENT_DEATH                    # "keep hoping the bus crashes"
+ACCIDENT_DEATH ~20 ACCEPT                 # "if a semi just hit the bus. id be ok w that"
 HAVE ~3 MANY ~5 METHOD                    # "i have like 40 of my moms sleeping pills"
 METHOD ~30 TAKE_ALL                       # "un frasco de pastillas ... me las tomo toas"
 ABUSE_ME                                  # "me pegan en mi casa", "hurts me"
@@ -47,10 +49,10 @@ HIT ~20 DELIBERATE|BLOOD|HIDE            # "punching the wall til my knuckles bl
 BLADE ~6 HARM_VERB|BODY                   # "got the sharpener blade out ... my arm"
 HARM_VERB ~6 BLADE                        # "cut with a razor"
 BLADE|CUT_VERB ~4 BLOOD                   # "🔪🩸🩸 rn"
-BLADE ~10 NOW                             # "in the bathroom with a razor rn"
+BLADE ~20 NOW                             # "in the bathroom with a razor rn"
 BLADE ~12 DO_IT_NOW|DID_IT                 # "locked in the bathroom w a razor, gonna do it again"
 WISH|INTENT ~10 BLADE                     # "the urge to grab the razor", "gonna lock myself in w the blade"
-URGE ~8 BODY|BLADE|HARM_VERB|CUTS         # "THE URGE IS SO BAD, my skin is itching for it"
+URGE ~20 BODY|BLADE|HARM_VERB|CUTS        # "THE URGE IS SO BAD, my skin is itching for it"
 CUTS|BODY ~12 HIDE                        # "fresh scratches ... how do i hide them"
 DID_IT ~20 BLOOD|SELF_HARM|CUTS           # "JUST DID IT AGAIN. DEEPER THIS TIME"
 HIDE ~8 CUTS|BODY                         # "hoodies bc of the cuts", "cant let anyone see my arms"
@@ -76,7 +78,8 @@ ABUSE_ACTOR ~12 ABUSE_ACT ~12 FEAR               # "dad drunk n swinging ... hid
 [sexual_abuse urgent]
 SEXUAL                                    # rape, molest, nudes, "did stuff to me"
 ABUSE_ACTOR|ONLINE_ADULT|OTHER ~6 TOUCH ~1 ME|SELF_OBJECT   # "coach keeps touching me"
-ABUSE_ACTOR|ONLINE_ADULT|OTHER ~6 SELF|SELF_OBJECT ~1 TOUCH   # "el novio de mi mama me toca"
+ABUSE_ACTOR|ONLINE_ADULT ~10 TOUCH ~1 OTHER_OBJECT   # "whose coach ... touches her"
+ABUSE_ACTOR|ONLINE_ADULT|OTHER ~6 ME ~1 TOUCH   # "el novio de mi mama me toca"
 ABUSE_ACTOR|ONLINE_ADULT|TOUCH ~40 SECRECY   # grooming: an adult and a secret, anywhere in the message
 SECRECY ~40 ABUSE_ACTOR|ONLINE_ADULT
 EXTORTION                                 # sextortion
@@ -118,7 +121,8 @@ NO_ANSWER ~12 FEAR|METHOD|UNRESPONSIVE    # "no responde, esta tirado en el piso
 
 [medical urgent]
 MEDICAL                                   # overdose, can't breathe, not eating for days, fainting
-VOMIT ~10 BLOOD                           # throwing up blood
+METHOD ~8 ALCOHOL                         # "unas pastillas para dormir con alcohol"
+VOMIT ~20 BLOOD                           # throwing up blood, "vomito lo poco que como, ya me sale sangre"
 ACT_DONE ~3 MANY ~4 ALCOHOL                # "me tome como 6 shots de tequila"
 DRUG_USE ~15 MEDICAL|UNRESPONSIVE|FEAR      # "took something at the party ... cant breathe"
 

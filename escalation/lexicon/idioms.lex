@@ -107,3 +107,13 @@ at <n> (am|pm)?
 (run|running|ran) away from (my|the|our) (responsibilities|problems|feelings|homework|chores)
 (until|till) (we|i|you|u) (die|drop|pass_out)
 suicide (nets|barriers|barrier|net|hotline_number)
+(murder|kill) us with suicides
+hang (me|you|him|her|us) by (my|your|his|her|our|the) (ears|toes|thumbs|neck)
+over (my|her|his|your|their) dead body
+(jump|jumping|jumped) (off|of|from) the (roof|balcony|deck|porch|bridge|dock|pier|rocks|cliff) (into|in) the (river|lake|water|pool|ocean|swimming_hole)
+me (mato|mataron) ~ veces
+dye (my|her|his|their|your) (hair|shirt|clothes|tips)
+(killing|kills) (all_of_us|us_all)
+(die|dying) beautifully
+(me|la|lo|te) corto (por|x) (whatsapp|mensaje|texto|telefono|snap|insta)
+(la_pelicula|el_final|la_serie|el_libro|el_capitulo|la_peli) ~ me (mato|mata)
