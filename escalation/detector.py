@@ -225,9 +225,9 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         lowered_by = "negated"
     elif (
         category in JOKED_ABOUT
-        and own <= HYPERBOLE_PRONE | CONCRETE
+        and own <= HYPERBOLE_PRONE | CONCRETE | {"SELF_HARM"}
         and (
-            message.within("CASUAL", match.start, match.end)
+            message.overlaps("CASUAL", match.start, match.end)
             or (message.joking_about(match) and not own & {"ACT_DONE", "NOW", "PREP"})
         )
         and (

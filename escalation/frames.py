@@ -80,6 +80,12 @@ class Message:
                     return True
         return False
 
+    def overlaps(self, concept: str, start: int, end: int) -> bool:
+        """A span of `concept` sharing a word with [start, end)."""
+        return any(
+            span.start < end and start < span.end for span in self.by_concept.get(concept, ())
+        )
+
     def within(self, concept: str, start: int, end: int) -> bool:
         """A span of `concept` inside [start, end)."""
         return any(

@@ -222,11 +222,11 @@ class WordReader:
         keys = typed_keys(word)
         if "*" in word:  # both as typed ("s*icide" is listed) and as the words it may hide
             return ((word, tuple(dict.fromkeys(keys + self._unmask(word)))),)
+        plain = squeeze(word)  # "diie" (from "diiiiie") is "die", "cutt" is "cut"
+        if plain != word and len(plain) >= 3 and self._matches(typed_keys(plain)):
+            return ((word, tuple(dict.fromkeys(keys + typed_keys(plain)))),)
         if self._matches(keys) or not word.isalnum() or len(word) < 3:
             return ((word, keys),)
-        plain = squeeze(word)  # "diie" (from "diiiiie") is "die"
-        if plain != word and self._matches(typed_keys(plain)):
-            return ((plain, typed_keys(plain)),)
         if word.isalpha() and not is_known_word(word) and not is_known_word(plain):
             # A Spanish verb with a pronoun attached ("contarle") is a real word, not a typo.
             if len(word) >= FUZZY_MIN_LENGTH and not CLITIC.search(word):

@@ -280,6 +280,7 @@ better off if (she|he|they|i) just? (wasnt|werent|was_not) (here|around|alive)
 (i|me) (was|were) the one (who|that) (didnt_come_back|died|got_shot|didnt_make_it|got_killed)
 (uninstall|uninstalling|delete|deleting|logout|quit|quitting) myself
 want the game to (stop|end)
+(jerk|jerking|yank|yanking|swerve|swerving) the (wheel|steering_wheel)
 
 [SELF_HARM]
 # hurting oneself (C-SSRS: non-suicidal self-injurious behaviour)
@@ -498,6 +499,8 @@ tell (coach|mom|my_mom|them|everyone|everybody|my_family) (sorry|im_sorry|i_love
 (counted|counting|lined) (out|up)? (all)? (the|my)? (pills|meds|tablets|them)
 (this_is|its|it's|this_will_be) the last (time|message|text) (u|you|yall|anyone) (hear|see|get) (from_me)?
 (hoodie|stuff|things|room|games|clothes|switch|phone|cat|dog|xbox|ps5|shoes|jersey) (is|are) (hers|his|yours|theirs) now
+(rope|noose|gun|pills|blade|razor) (is|are) (already)? (in|under) my (closet|room|bag|backpack|drawer|pillow|bed)
+(waiting|wait|gonna_wait) (for|till|until) (everyone|everybody|they|my_parents|my_mom|my_dad) (to)? (fall_asleep|falls_asleep|go_to_bed|goes_to_bed|sleep|leave|leaves)
 
 [TIME]
 # a time close at hand
@@ -675,6 +678,7 @@ queue
 patch
 (if_i_have_to|if_i_gotta|if_i_hear|if_i_see) ~ one more
 one more (stall|worksheet|essay|problem|lap|shift|meeting|email|zoom)
+(hw|calc|calculus|apush|apes|worksheet|finals|midterm|sat|act)
 
 [TOPIC]
 # talking about a subject, not a person in danger
@@ -761,6 +765,8 @@ internet safety
 (in|for) (history|english|health|psych|ethnic_studies|social_studies)
 learning about
 (a|my|the) reflection
+(school|our|the) play
+act <n>
 
 [PAST]
 # long ago: a past attempt or habit is a same-day review (C-SSRS lifetime behaviour)
@@ -1114,6 +1120,8 @@ next time (its|it_will_be|itll_be|ill_do) (my|ur|your) (face|head|turn)
 (gonna|going_to|will) get what (i|you|u) deserve
 (following|followed|follows) (the|our|my) (school_bus|bus|car|truck)
 (parking|parked|sitting) (by|near|outside|at) (our|my) (house|driveway|gate|cattle_guard|road|mailbox)
+(know|knows) where (we|i|my_family|my_mom|my_sister) (live|lives|stay|stays)
+(pay|paying) (what|the_money) (he|my_brother|my_dad|my_cousin) (owes|owed)
 
 [FEAR]
 scared
@@ -1133,6 +1141,8 @@ freaked out
 (wont|doesnt|didnt|isnt|stopped) (answer|answering|respond|responding|pick_up|picking_up|reply|replying|opening)
 (not|stopped) (answering|responding|replying|picking_up|opening_my_messages)
 (left_on|on) read
+(hes|shes|theyre|is|went|been) offline
+(turned_off|deleted) (his|her|their) (location|account|acc)
 
 [UNRESPONSIVE]
 # someone who cannot be woken: call 911
@@ -1187,6 +1197,10 @@ withdrawals
 (throwing_up|puking|vomiting) for (hours|hrs|a_while|the_whole_night)
 (hands|face|arms|legs|lips) (feel|are|r|went|feels) (numb|tingly)
 (pastillas|pills|meds|xanax|xans|percs|sleeping_pills) ~ (con|with|and) (alcohol|liquor|vodka|tequila|beer|cerveza|drinking)
+(drank|drunk|had) (way)? too much
+(room|everything|world) (is|keeps|was) spinning
+(throwing_up|puking|vomiting|been_throwing_up) for <n> (hours|hrs)
+(really|so|super) cold (and|n) (shaking|throwing_up|cant)
 
 [RUN_OFF]
 # leaving: running away when the writer means to (see frames)
@@ -1272,6 +1286,7 @@ better place
 (kill|killing|k*ll|unalive|off) (himself|herself|themselves|themself)
 (doesnt|dont|cant|does_not) see (herself|himself|themselves|themself) (alive|living|here|around) (by|in|past|at|after)
 (nobody|no_one|noone) would (miss|notice) (him|her|them) if (he|she|they) (was|were|died)
+(she|he|they) (doesnt|does_not|dont|don't) want to (be_alive|live|exist|be_here|wake_up) (anymore)?
 
 [POISON]
 bleach
@@ -1349,6 +1364,10 @@ on the (box|can|lid|paper|nori|grater|mandoline)
 baby (photos|pics|pictures)
 (vet|veterinarian|barbed_wire|coyotes|coyote|hogs|varmints|paw|hoof)
 (made_us_run|run_suicides|ran_laps|running_laps|leg_day|conditioning|sprints)
+(snake|python|ball_python|lizard|gecko|hamster|goldfish|tortoise|parrot)
+(beep_test|pacer_test|tryouts|made_the_team|cross_country)
+(bungee|bungee_jumped|zipline|ziplining|cliff_diving|parasailing|skydiving)
+(retiring|retirement|going_away_card|card_for|farewell_card|moving_away_party)
 
 [DO_IT]
 # doing "it" without naming it, after thinking of how or when
@@ -1420,7 +1439,7 @@ slashes
 [HIDE]
 # hiding wounds
 (hide|hiding|cover|covering|hid) (them|it|my_arms|my_wrists|my_legs)?
-(hoodies|hoodie|long_sleeves|sleeves|sweats|jacket|bracelets) (bc|because|cause|so|to|in)
+(wear|wearing|wore|wearin) (hoodies|hoodie|long_sleeves|sleeves|sweats|jackets|a_jacket|bracelets) (bc|because|cause|so|to_hide|in_summer|in_may|in_june|all_the_time)
 (cant|dont|cannot) let (anyone|anybody|people|my_mom|my_parents) see
 so no one sees
 so nobody sees
@@ -1429,6 +1448,8 @@ so it looks like
 how (do|can|should) i hide
 (said|told_them|told_her|told_him|told_my_mom|i_said) it was (my_cat|the_cat|an_accident|the_dog|from)
 (if|when) (anyone|anybody|someone|they) (asks|ask)
+told the (er|nurse|doctor|teacher|coach|school) (i|that_i) (tripped|fell|slipped|walked_into)
+(wear|wearing|wore|wearin) (hoodies|hoodie|long_sleeves|sleeves|sweats|jackets|a_jacket|bracelets) ~ (so|bc|because) (no_one|nobody|coach|my_mom|my_parents|people|anyone|they) (doesnt|dont|wont|cant)? (see|sees|notice|notices|ask|asks)
 
 [DRUNK]
 drunk
@@ -1458,6 +1479,8 @@ gg (everyone|all|yall|guys|ez)
 (tell|told) ~ (sorry|i_love_them|goodbye)
 sorry (mom|dad|everyone|mama|guys)
 (waving_hand)
+see (yall|you|u|ya|you_all) never
+(see_you|see_ya|cya) (on_the_other_side|in_another_life)
 
 [DRUG_USE]
 (took|smoked|drank|popped) something
@@ -1502,6 +1525,7 @@ oding
 (is|so|really|super|hes|shes|theyre) abusive
 (threw|throws|throwing) (a|the) (glass|plate|bottle|shoe|remote|phone|chair|cup) at me
 (getting|gets|got|being) (hit|beat|beaten|hurt|abused|slapped) (at_home|by_his_dad|by_her_dad|by_his_mom|by_her_mom|by_his_parents|by_her_parents)
+(shoved|pushed|threw|kicked|dragged) me (down|into|against|off|across|out_of)
 
 [CUT_VERB]
 # cutting or burning (a friend who is, is a third-party report)
@@ -1553,6 +1577,7 @@ what (i|id|we) (would|will|wanna|want_to|gonna|am_gonna) do to (them|him|her|the
 (coming|comes|came) (up_the_stairs|to_my_room|for_me|after_me)
 (coming|comes) (to|into) my room
 (trying|tries|tried|keeps_trying) to (get|come) (in|into) my (room|bed|bathroom)
+(knocking|banging|pounding) on my (bedroom)? door (again|at_night|rn)?
 
 [ACCIDENT_DEATH]
 # passive wishes: an accident or an illness that would end it
@@ -1632,6 +1657,7 @@ the friend is me
 (didnt|did_not) mean (it|to)
 (said|says) (she|he|i) (fell|walked_into|ran_into)
 (it_was|its) (an_accident|my_fault|her_fault|his_fault)
+(just|really|super|real) strict
 
 [REALLY]
 # said in earnest
@@ -1651,6 +1677,7 @@ not a joke
 (a|the) real one
 like (really|actually|REALLY)
 not even (joking|kidding|playing|=joking|=kidding)
+(idk|not_sure|dont_know) if (im|i_am) (even)? (joking|=joking|kidding|=kidding) (anymore)?
 
 [HURT_VERB]
 hurting
@@ -1711,3 +1738,20 @@ ok no
 # accepting death: "id be ok with that"
 (id|i_would|i_d|i_wouldnt|i'd) (be)? (ok|okay|fine|alright|cool) (with|w) (that|it)
 (wouldnt|would_not|i_wouldnt) (mind|care) (at_all)?
+
+[LOCKED_IN]
+# shut in alone, with a means
+(locked|locking|lock) (myself|me) in (the|my) (bathroom|room|closet|car)
+locked in (the|my) (bathroom|room|closet)
+
+[CANT_STOP]
+(cant|can't|cannot) stop (myself|this_time|now|it)?
+(been_going|keep_going|kept_going) (for)?
+
+[AFTER_VISIT]
+(comes|came|gets|got) (back|home) from (his|her|my|their) (dads|moms|uncles|stepdads|grandpas|dad's|mom's) (house|place|apartment)?
+
+[ABUSE_SIGN]
+# marks a child comes to school with
+(comes|came|shows_up|showed_up) to school (with|w) (bruises|a_black_eye|marks|a_busted_lip)
+(flinches|flinch|flinched) when

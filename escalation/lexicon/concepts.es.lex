@@ -403,6 +403,7 @@ ya (estoy|ando) mejor
 en la (secu|secundaria|primaria)
 hace <n> (anos|meses|ano)
 ya no lo hago
+(ahorita|ahora|ya)? (estoy|ando|voy) (en_terapia|con_psicologo|con_la_psicologa)
 
 [ABUSE_ACTOR]
 papa
@@ -489,7 +490,6 @@ me (besa|beso|besaba)
 (violo|violaron|violacion|violar|violada)
 (abuso|abusa|abusaron|abusando) de mi
 (abusa|abusaba|abuso) sexualmente
-(desnuda|desnudo|sin_ropa|encuerada)
 (fotos|fotitos|videos) (desnuda|desnudo|sin_ropa|intimas|en_ropa_interior|en_brasier)
 me (mete|meto|metio) (a|en) (su|mi) (cama|cuarto)
 (se_mete|entra|se_metio|entro) (al_bano|a_mi_cuarto|a_mi_cama)
@@ -506,6 +506,7 @@ me (piden|pide|pidio|pidieron) (mas|fotos|packs)
 (desperte|me_desperte|amaneci) ~ (encima_mio|encima_de_mi|sin_ropa|desnuda|desnudo|en_su_cama)
 me (hacia|hace|hizo|hacen|hacian) cosas
 (me_agarra|me_agarro|me_toca|me_soba|me_sobo) (la_pierna|las_piernas|la_nalga|las_nalgas|el_trasero|la_cintura|los_pechos|el_pecho)
+(fotos|videos|pics|verme|me_ve|me_pide|mandar) ~ (desnuda|desnudo|sin_ropa|encuerada)
 
 [SECRECY]
 secreto
@@ -517,6 +518,7 @@ entre nosotros
 no le voy a decir a nadie
 no le digas a nadie
 no le (cuente|diga|digas|cuentes) a (mis_papas|nadie|mi_mama|mi_papa)
+(borre|borra|borrar|que_borre) (todo|los_mensajes|los_chats|las_fotos) (despues)?
 
 [EXTORTION]
 (chantaje|chantajeando|chantajea|extorsiona|extorsionando)
@@ -864,6 +866,7 @@ quemando
 (viene|vienen) por mi
 (venir|viene|va_a_venir|vendra) a mi (cuarto|cama)
 (va_a|quiere|iba_a) (entrar|meterse|venir) a mi (cuarto|cama|recamara)
+(tocando|toca|golpeando|golpea) la puerta de mi (cuarto|recamara)
 
 [ACCIDENT_DEATH]
 (choque|choca|se_estrelle|se_estrella|me_atropelle|me_atropellen|atropellara|me_de_algo|me_enferme)
@@ -876,6 +879,7 @@ quemando
 (amigo|novio|novia) (de_internet|en_linea|de_snap|de_free_fire)
 (nunca_lo_he|no_lo_conozco) en persona
 (me_quede|quedarme|me_quedo|quede) (solita|solito|sola|solo) (con_el|despues|con_ella)
+(soy|eres) (su|tu) (favorita|favorito|consentida|consentido)
 
 [DO_IT_NOW]
 (lo_hago|lo_voy_a_hacer|hacerlo|lo_hare) (hoy|esta_noche|manana|cuando|ya)?
@@ -920,3 +924,6 @@ no (estoy|ando) (bromeando|jugando)
 
 [ACCEPT]
 (no_me_importaria|me_daria_igual|estaria_bien)
+
+[LOCKED_IN]
+(encerrada|encerrado|me_encerre) en el (bano|cuarto|closet)

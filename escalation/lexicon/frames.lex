@@ -49,7 +49,8 @@ HIT ~20 DELIBERATE|BLOOD|HIDE            # "punching the wall til my knuckles bl
 BLADE ~6 HARM_VERB|BODY                   # "got the sharpener blade out ... my arm"
 HARM_VERB ~6 BLADE                        # "cut with a razor"
 BLADE|CUT_VERB ~4 BLOOD                   # "🔪🩸🩸 rn"
-BLADE ~20 NOW                             # "in the bathroom with a razor rn"
+BLADE ~20 NOW|CANT_STOP                   # "in the bathroom with a razor rn"
+LOCKED_IN ~12 BLADE|METHOD               # "locked myself in the bathroom with my dads razor blades"
 BLADE ~12 DO_IT_NOW|DID_IT                 # "locked in the bathroom w a razor, gonna do it again"
 WISH|INTENT ~10 BLADE                     # "the urge to grab the razor", "gonna lock myself in w the blade"
 URGE ~20 BODY|BLADE|HARM_VERB|CUTS        # "THE URGE IS SO BAD, my skin is itching for it"
@@ -69,7 +70,9 @@ DOMESTIC                                         # "le pego a mi mama"
 INJURY|ABUSE_TOOL ~6 FROM_ACTOR                  # "a belt buckle mark on my back from my stepdad"
 ABUSE_ACTOR ~4 DRUNK ~12 ABUSE_ACT|ABUSE_TOOL|FEAR|THREAT   # "hes drunk again and has the belt"
 ABUSE_ACTOR ~6 SELF|SELF_OBJECT ~1 ABUSE_ACT     # "mi papa me pega"
-INJURY ~12 ABUSE_ACTOR ~8 ABUSE_ACT|ABUSE_OTHER|EXCUSE|DOING_IT   # "always has bruises and his dad throws stuff at him"
+INJURY ~12 ABUSE_ACTOR ~8 ABUSE_ACT|ABUSE_OTHER|EXCUSE|DOING_IT
+INJURY ~12 AFTER_VISIT                    # "bruises every time he comes back from his dads house"
+ABUSE_SIGN                                # "comes to school with bruises", "flinches when"   # "always has bruises and his dad throws stuff at him"
 ABUSE_ACTOR ~8 ABUSE_ACT ~8 INJURY               # "threw me into the dresser ... bruise"
 NEGLECT                                          # locked out, no food, "me encierra", scared to go home
 ABUSE_ACTOR ~10 ABUSE_TOOL ~12 FEAR|SELF_OBJECT|SELF   # "trae el cinturon y viene pa mi cuarto, ayuda"
@@ -78,6 +81,7 @@ ABUSE_ACTOR ~12 ABUSE_ACT ~12 FEAR               # "dad drunk n swinging ... hid
 [sexual_abuse urgent]
 SEXUAL                                    # rape, molest, nudes, "did stuff to me"
 ABUSE_ACTOR|ONLINE_ADULT|OTHER ~6 TOUCH ~1 ME|SELF_OBJECT   # "coach keeps touching me"
+ABUSE_ACTOR|ONLINE_ADULT ~6 OTHER_OBJECT ~1 TOUCH   # "su padrastro la toca"
 ABUSE_ACTOR|ONLINE_ADULT ~10 TOUCH ~1 OTHER_OBJECT   # "whose coach ... touches her"
 ABUSE_ACTOR|ONLINE_ADULT|OTHER ~6 ME ~1 TOUCH   # "el novio de mi mama me toca"
 ABUSE_ACTOR|ONLINE_ADULT|TOUCH ~40 SECRECY   # grooming: an adult and a secret, anywhere in the message

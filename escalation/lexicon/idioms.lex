@@ -117,3 +117,6 @@ dye (my|her|his|their|your) (hair|shirt|clothes|tips)
 (die|dying) beautifully
 (me|la|lo|te) corto (por|x) (whatsapp|mensaje|texto|telefono|snap|insta)
 (la_pelicula|el_final|la_serie|el_libro|el_capitulo|la_peli) ~ me (mato|mata)
+(thought|think|swear) (i|we) (was|were)? (gonna|going_to) die
+(escapar|escaparme|me_voy_a_escapar) (al_cine|a_la_plaza|al_mall|con_mis_amigas|con_mis_amigos|a_la_fiesta)
+(my)? (ends|hair|split_ends|tips) (are|r|is)? (dead|fried|dying)
