@@ -103,7 +103,7 @@ class Lexicon:
     frames: list[Frame] = field(default_factory=list)
     concepts: set[str] = field(default_factory=set)
     reader: WordReader = field(default_factory=WordReader)
-    _words: list[tuple[str, str, bool]] = field(default_factory=list)
+    _words: set[tuple[str, str, bool]] = field(default_factory=set)
     _frames_by_anchor: dict[str, list[int]] = field(default_factory=dict)
     _starts: dict[tuple[str, ...], tuple[tuple[tuple[str, str], ...], tuple[Node, ...]]] = field(
         default_factory=dict
@@ -119,7 +119,7 @@ class Lexicon:
                     node.gap = node.gap or Node()
                     node = node.gap
                     continue
-                self._words.append((word.lstrip("="), language, concept not in DAMPENERS))
+                self._words.add((word.lstrip("="), language, concept not in DAMPENERS))
                 child: Node | None = None
                 # An ordinary-reason word is matched as spelled: its stem would meet crisis
                 # words ("clavados", diving, and "clavar", to stab, share one).
@@ -135,17 +135,6 @@ class Lexicon:
             node.concepts.add(concept)
             node.sources.append(source)
         self.concepts.add(concept)
-
-    def collisions(self) -> dict[str, set[str]]:
-        """Stem keys that words of different concepts share: a list for the reviewer."""
-        owners: dict[str, set[str]] = {}
-        stack = [(self.root, "")]
-        while stack:
-            node, _ = stack.pop()
-            for key, child in node.children.items():
-                owners.setdefault(key, set()).update(child.concepts)
-                stack.append((child, key))
-        return owners
 
     def frames_for(self, concepts: Iterable[str]) -> list[Frame]:
         """The frames whose anchor (their least common required concept) occurs: the only ones
@@ -171,16 +160,13 @@ class Lexicon:
             for concept in anchor:
                 self._frames_by_anchor.setdefault(concept, []).append(index)
         anchors = set(self._frames_by_anchor)
-        stack = [self.root]
-        while stack:
-            node = stack.pop()
-            if node.gap is not None:
-                stack.append(node.gap)
+        known: set[str] = set()
+        for node in _nodes(self.root):
             for key, child in node.children.items():
+                known.add(key)
                 if child.concepts & anchors:
                     self.anchor_keys.add(key)
-                stack.append(child)
-        self.reader.known_keys = frozenset(_all_keys(self.root))
+        self.reader.known_keys = frozenset(known)
         self.reader.finish(self._words)
         for frame in self.frames:
             for slot in frame.slots:
@@ -268,12 +254,19 @@ def _step(node: Node, keys: tuple[str, ...], position: int) -> list[tuple[Node, 
     return reached
 
 
-def _all_keys(node: Node) -> Iterator[str]:
-    for key, child in node.children.items():
-        yield key
-        yield from _all_keys(child)
-    if node.gap:
-        yield from _all_keys(node.gap)
+def _nodes(root: Node) -> Iterator[Node]:
+    """Every node of the trie once (nodes are shared by a word's several keys)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node
+        stack.extend(node.children.values())
+        if node.gap is not None:
+            stack.append(node.gap)
 
 
 def _expand(tokens: list[str]) -> Iterator[list[str]]:

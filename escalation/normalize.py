@@ -34,12 +34,18 @@ LEET = str.maketrans(
 )
 LEET_CHARS = set("013457@$!|€")
 LEET_OR_MASK = re.compile(r"[a-z][013457@$!|€*#_]|[013457@$!|€*#_][a-z]")
-LEET_CHUNK = re.compile(r"\S*(?:[a-z][013457@$!|€*#_]|[013457@$!|€*#_][a-z])\S*")
+LEET_CHUNK = re.compile(r"(?<!\S)[^\s013457@$!|€*#_]*(?:[013457@$!|€*#_]\S*)")
 DOTTED_HINT = re.compile(r"[a-z][.\-_*~][a-z][.\-_*~]")
 CORRECTION = re.compile(r"(?:^|\s)\*([a-z]{3,})\b")
 NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
 CALIBER = re.compile(r"(?<![\w.])\.(\d{2,3})\b")
-ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|er|ro|do|to|vo|no|mo)$")
+MAYBE_EMOJI = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff]")
+TRIPLE = re.compile(r"(.)\1\1")
+# A number with a suffix ("7th", "7pm", "5k", "10mins") is not leetspeak.
+ORDINAL = re.compile(
+    r"^\d+(?:st|nd|rd|th|er|ro|do|to|vo|no|mo|am|pm|h|hr|hrs|min|mins|s|k|kg|lb|lbs|mm|cm|km|kms|mi"
+    r"|ft|x|mg|ml)$"
+)
 # Emoji names (from the emoji package) and the words they stand for here.
 EMOJI_SIGNALS = {
     "pill": "pills",
@@ -175,6 +181,8 @@ def _signal_emoji() -> tuple[re.Pattern[str], dict[str, str]]:
 def _emoji_to_words(text: str) -> str:
     """Emoji that carry a signal become their word; the rest is dropped later with other
     symbols (the emoji package names them; one compiled pattern finds them)."""
+    if not MAYBE_EMOJI.search(text):
+        return text
     pattern, signal_words = _signal_emoji()
     return pattern.sub(lambda found: f" {signal_words[found.group(0)]} ", text)
 
@@ -271,7 +279,8 @@ def words(text: str) -> list[str]:
     text = SENTENCE_PUNCTUATION.sub(f" {BOUNDARY} ", text)
     text = NOT_WORD.sub(" ", text)
     text = SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
-    text = EMPHASIS.sub(r"\1\1", text)
+    if TRIPLE.search(text):
+        text = EMPHASIS.sub(r"\1\1", text)
     found = [SHORTHAND.get(word, word) for word in text.split()]
     if "self" in text or "selves" in text or " 2" in text:
         text = TEXTED_TO.sub(r"\1 to", SPLIT_REFLEXIVE.sub(r"\1\2", " ".join(found)))

@@ -73,6 +73,7 @@ def stem_key(word: str, language: str) -> str:
     return f"{language}:" + _stemmer(language).stemWord(word)
 
 
+@cache
 def lexicon_keys(word: str, language: str) -> tuple[str, ...]:
     """The keys a lexicon word of `language` is filed under.
 

@@ -10,6 +10,7 @@ import pytest
 from bot.config import Settings, load_settings
 from bot.services.context import ServiceContext
 from bot.storage.db import Database
+from escalation.detector import warm_up
 from tests.support.clock import FakeClock
 from tests.support.databases import (
     PostgresDatabases,
@@ -20,6 +21,13 @@ from tests.support.databases import (
 )
 
 pytest_plugins = ["tests.support.bot_fixtures"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def crisis_detector_loaded() -> None:
+    """The bot loads the detector's word lists when it starts (post_init); the tests' bots are
+    driven without post_init, so load them once here rather than inside a test's waits."""
+    warm_up()
 
 
 @pytest.fixture(scope="session")

@@ -332,6 +332,8 @@ i (cut|burn|sh|scratch|cutt) (sometimes|a_lot|again|every_day|when|myself)
 (look|looks|looking) like a (barcode|zebra)
 (about_to|gonna|going_to) (relapse|throw_it_all_away|throw_it_away)
 (want|need|crave|miss) the real thing
+(scratched|scratching|scratch|scraped|scraping|picked|picking) (my)? (arms|arm|legs|skin|wrists|face) (till|until|til) (they|it) (bled|bleed|bleeds|bleeding)
+(idk|dont_know) why i keep doing it
 
 [HARM_VERB]
 cut
@@ -556,6 +558,8 @@ on the (ledge|edge|railing)
 not (climbing|coming) (back|down)
 (not|wont_be|never) (taking|take) the stairs
 (on|at) the (edge|ledge|railing) (of|rn|now)
+(im|i_am|i'm) not walking back
+not (walking|coming|going) back (today|tonight|home|this_time)
 
 [PERCH]
 # a high place or the tracks: alarming beside a wish, a time or a jump (see frames)
@@ -679,6 +683,8 @@ patch
 (if_i_have_to|if_i_gotta|if_i_hear|if_i_see) ~ one more
 one more (stall|worksheet|essay|problem|lap|shift|meeting|email|zoom)
 (hw|calc|calculus|apush|apes|worksheet|finals|midterm|sat|act)
+(this|the) (cold|heat|weather|snow|rain)
+how do (yall|you_guys|people) live here
 
 [TOPIC]
 # talking about a subject, not a person in danger
@@ -767,6 +773,8 @@ learning about
 (a|my|the) reflection
 (school|our|the) play
 act <n>
+(debate|debate_topic|our_topic|the_topic)
+(does|do|will|would) (this|the|u|you) (bot)? ~ (tell|report|notify) (counselors|my_parents|anyone|the_school)
 
 [PAST]
 # long ago: a past attempt or habit is a same-day review (C-SSRS lifetime behaviour)
@@ -795,6 +803,7 @@ freshman yr
 (doing|feeling) (ok|okay|fine|good) now
 (in|back_in) (9th_grade|10th_grade|6th_grade)
 (clean|sober) (for|since) (over)? (days|weeks|months|a_month|a_year|<n>)
+(a|one|1|two|2|three|3|six|6) (year|years|months|month) (clean|without_cutting|sh_free|free)
 
 [ABUSE_ACTOR]
 # an adult or family member who can hurt a child (mandated-reporter indicators)
@@ -961,6 +970,8 @@ sent my pics
 (pics|photos|nudes|videos) (are|r)? (going|being_passed|getting_passed) around
 (walks|walk|walked|comes|came|barges) (in|into) ~ (when|while) (im|i_am) (changing|showering|in_the_shower|getting_dressed|naked|in_the_bath)
 (in_ways|in_a_way|in_places) (that|which)? (feel|feels|felt) (wrong|weird|bad|uncomfortable)
+(screenshotted|screenshot|screenshots|ss_d|saved) (the|my)? (pics|photos|nudes|videos) (i_sent|i_took)
+(theyre|they_are|its|it_is|its_been) in (a|the) (groupchat|group_chat|gc) (with)?
 
 [SECRECY]
 # grooming: secrets and isolation (NCMEC)
@@ -1064,6 +1075,9 @@ until (he|they|she) (cant|can't|doesnt|wont) (get_up|move|breathe|stand)
 (smash|bash|crack|bust) ~ (face|head|skull)
 (hurting|hurt|beat|beating) (the|those|these) (kids|people|guys|girls|boys)
 (hurting|hurt) my (little_brother|little_sister|baby_brother|baby_sister|brother|sister|lil_brother|lil_sister)
+(hurting|hurt) (him|her|them) (every_day|so_bad|bad)?
+(really|actually) (hurting|hurt) (him|her|them)
+(fantasize|fantasizing|fantasise|fantasizin) about (hurting|killing|shooting|stabbing|beating|it_in_class)
 
 [ATTACK]
 # hurting others, said outright (threat-assessment indicators)
@@ -1122,6 +1136,10 @@ next time (its|it_will_be|itll_be|ill_do) (my|ur|your) (face|head|turn)
 (parking|parked|sitting) (by|near|outside|at) (our|my) (house|driveway|gate|cattle_guard|road|mailbox)
 (know|knows) where (we|i|my_family|my_mom|my_sister) (live|lives|stay|stays)
 (pay|paying) (what|the_money) (he|my_brother|my_dad|my_cousin) (owes|owed)
+(waiting|wait|gonna_wait) for me (by|at|after|outside|near) ~ (with|w) (a|the)? (bat|knife|gun|strap|pipe|crowbar)
+(waiting|waitin) for me (by|at|after|outside|near)
+next time (is|its|will_be|it'll_be) (worse|worst)
+if i tell (anyone|anybody|someone|my_mom)
 
 [FEAR]
 scared
@@ -1214,6 +1232,8 @@ withdrawals
 (cant|can't|cannot) stay here (anymore)?
 (hitch|hitchhike|hitchhiking)
 (packed|packing) (my|a) (bag|duffel|backpack|stuff|things)
+(run|running|runnin) back to
+how far (does|would|will) ~ (get_u|get_you|get_me) (on_a_bus|on_a_greyhound)?
 
 [RUNAWAY]
 # running away and homelessness (National Runaway Safeline)
@@ -1251,6 +1271,8 @@ ride the (train|bus|subway) all night
 (sleeping|slept|sleep|been_sleeping) (in|at) (the|a)? (24hr|24_hour)? (laundromat|laundry|bus_stop|stairwell|train_station)
 anywhere (thats|that_is|that's) not (my_house|home|here)
 (bag|backpack|duffel) (is)? (half)? (packed|ready)
+(im|i_am|i'm) leaving for real
+(my_cousin|my_aunt|my_friend|someone) ~ (said|says) i (could|can) (come_stay|stay|crash)
 
 [HOPELESS]
 # hopelessness without ideation: same-day review (Lifeline warning signs)
@@ -1279,6 +1301,7 @@ wake
 since (he|she) (=died|=passed)
 better place
 (who|that) (died|passed_away|passed|got_killed|was_killed|got_shot)
+(my|our) (dog|cat|pet|puppy|bunny) (got_hit|died|passed|was_hit|got_run_over)
 
 [OTHER_DEATH]
 # someone else ending their life: a third-party report
@@ -1368,6 +1391,7 @@ baby (photos|pics|pictures)
 (beep_test|pacer_test|tryouts|made_the_team|cross_country)
 (bungee|bungee_jumped|zipline|ziplining|cliff_diving|parasailing|skydiving)
 (retiring|retirement|going_away_card|card_for|farewell_card|moving_away_party)
+(ate|swallowed) (a|the|my)? (whole)? (sock|toy|bone|chocolate)
 
 [DO_IT]
 # doing "it" without naming it, after thinking of how or when
@@ -1412,6 +1436,7 @@ where (he|she|they|my_dad|my_mom) (hides|keeps) (the|his|her)? (gun|pills|key|me
 (took|take|got|get) (the|a)? (blade|blades) out of
 (took|take) (it|the_blade|the_blades|them) out of
 (blade|blades|razor) ~ (took|take|got) (it|them)? out (of)?
+(know|knows) the (combo|combination|code|pin)
 
 [LETHAL_Q]
 # asking how to die or what dose kills
@@ -1481,6 +1506,7 @@ sorry (mom|dad|everyone|mama|guys)
 (waving_hand)
 see (yall|you|u|ya|you_all) never
 (see_you|see_ya|cya) (on_the_other_side|in_another_life)
+(this_is|its|this_will_be) the last (msg|message|text|post) (im_sending|i_send|i_will_send|ever|from_me)?
 
 [DRUG_USE]
 (took|smoked|drank|popped) something
@@ -1495,6 +1521,7 @@ these days
 again
 anymore
 this week
+(relapsed|relapse|relapsing)
 
 [CASUAL]
 # hyperbole-prone: with a joke or a small trouble nearby, a same-day look
@@ -1526,6 +1553,7 @@ oding
 (threw|throws|throwing) (a|the) (glass|plate|bottle|shoe|remote|phone|chair|cup) at me
 (getting|gets|got|being) (hit|beat|beaten|hurt|abused|slapped) (at_home|by_his_dad|by_her_dad|by_his_mom|by_her_mom|by_his_parents|by_her_parents)
 (shoved|pushed|threw|kicked|dragged) me (down|into|against|off|across|out_of)
+(threw|throws|throwing) (a|the|his|her) (controller|remote|phone|bottle|plate|glass|shoe|chair|cup) at (my|me)
 
 [CUT_VERB]
 # cutting or burning (a friend who is, is a third-party report)
@@ -1565,6 +1593,9 @@ what (i|id|we) (would|will|wanna|want_to|gonna|am_gonna) do to (them|him|her|the
 (shut|make_them_shut|making_them_shut|making_them) up forever
 (getting|grab|grabbing|get|gettin) (the|my|his|my_dads|my_uncles) (rifle|gun|shotgun|pistol|knife|strap|glock)
 (gonna|going_to|will|are_gonna|is_gonna) regret (laughing|what|messing|it|everything)
+(everyone|everybody) (is|will_be)? (finally)? (gonna|going_to) (see|learn|pay)
+(made|make|making|have|got) a list of (the)? (ppl|people|kids|names|guys|girls|seniors)
+(know|knows) (exactly)? where (the_seniors|they|everyone|the_kids) (park|sit|eat|hang|meet)
 
 [RAGE]
 (breaking|throwing|smashing|punching) (everything|stuff|things|holes)

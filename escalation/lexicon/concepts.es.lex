@@ -389,6 +389,7 @@ exposicion sobre
 fortnite
 free fire
 (warzone|fortnite|free_fire|minecraft|roblox)
+(clase_de_salud|en_salud|las_senales|examen)
 
 [PAST]
 el ano pasado
@@ -404,6 +405,7 @@ en la (secu|secundaria|primaria)
 hace <n> (anos|meses|ano)
 ya no lo hago
 (ahorita|ahora|ya)? (estoy|ando|voy) (en_terapia|con_psicologo|con_la_psicologa)
+(cumpli|llevo|tengo) (un_ano|<n>_meses|<n>_dias|un_mes|meses) sin (cortarme|hacerlo|lastimarme)
 
 [ABUSE_ACTOR]
 papa
@@ -472,6 +474,9 @@ nos (deja|dejo|dejan) (solos|solas) (dias|toda_la_semana|todo_el_fin)
 me (saca|sacan|saco|echa|echan|echo) de la casa
 no hay nada (para|pa) comer
 nos (deja|dejo|dejan) (solos|solas)
+no hay nada de comida
+(mi_mama|mi_papa|mi_ama|mi_apa|mis_papas) no (ha|han) (regresado|vuelto|llegado)
+(cuidando|cuido) a mis (hermanitos|hermanos) (sola|solo)?
 
 [INJURY]
 moretones
@@ -579,6 +584,8 @@ mochila
 (pegarle|golpearle|darle|partirle) (con|un|una|de)
 hasta que (ya)? no se (levante|mueva|pare)
 (matar|mate|matarlo|matarla) (al|a_la|a_los|a_las)
+(agarrar|agarrarlo|agarrarla) (a_ese|a_esa|a_esos)? ~ (con_un_bate|a_golpes|a_palos|a_madrazos)
+(hacerle|hacerles) dano a (mi|ese|esa|mis)
 
 [ATTACK]
 (balacera|tiroteo) en la (escuela|prepa)
@@ -595,6 +602,7 @@ hacerle algo a (toda_la_escuela|todos|la_escuela|todo_el_salon)
 (pa|para) que sientan lo que (yo)? siento
 se la (voy_a|vamos_a|va_a) (clavar|meter|enterrar|picar)
 (clavarle|picarle|meterle) (la_navaja|el_cuchillo|un_fierro|un_plomazo)
+se lo voy a hacer
 
 [THREAT]
 (amenaza|amenazo|amenazan|amenazaron|amenazas)
@@ -623,6 +631,7 @@ me tiene (velao|velado|vigilado|fichado)
 me (va|van) a (buscar|encontrar|cazar)
 me (va|van|iba) a (quemar|pegar|golpear|ahorcar|encerrar|levantar|dejar_sin_comer)
 sabe donde (yo)? (vivo|estudio)
+sabe donde (ando|estoy|vivo|estudio) (a_cada_rato|siempre|todo_el_tiempo)?
 
 [FEAR]
 miedo
@@ -720,6 +729,8 @@ no se (donde|dnd|a_donde) voy a (dormir|quedarme|ir)
 (matarse|suicidarse|quitarse_la_vida)
 se (quiere|va_a) (matar|morir|suicidar)
 se (iba_a|va_a|quiere|queria) (colgar|ahorcar|matar|tirar|aventar|cortar|morir)
+(quisiera|quiere|queria|dice_que_quiere) (morirse|matarse|desaparecer)
+a nadie le importaria
 
 [POISON]
 cloro
@@ -830,6 +841,7 @@ me meti algo
 
 [CURRENT]
 (ultimamente|otra_vez|todavia|todas_las_noches|diario|todos_los_dias)
+(me_volvi_a|volvi_a|me_volvi_a_cortar|recai)
 
 [OVERDOSE]
 sobredosis
@@ -843,6 +855,7 @@ me (jalo|jala|jalaba|jalaron) (del|el|de_los) (pelo|cabello|brazo|oreja)
 me (tiro|avento|empujo|aviento|tumbo) (al|contra_el|en_el) (piso|suelo)
 me agarra a (cachetadas|golpes|madrazos|chingadazos|patadas|cintarazos)
 me (dejo|dejaron) (el_ojo_morado|moretones|marcas|morado)
+me (apreto|aprieta|apretaba|agarro|agarra) (el_cuello|del_cuello|la_garganta)
 
 [CUT_VERB]
 cortar
@@ -880,6 +893,8 @@ quemando
 (nunca_lo_he|no_lo_conozco) en persona
 (me_quede|quedarme|me_quedo|quede) (solita|solito|sola|solo) (con_el|despues|con_ella)
 (soy|eres) (su|tu) (favorita|favorito|consentida|consentido)
+(me_manda|me_escribe|me_envia) (mensajes|fotos) (raros|raras|feos|en_la_noche) ~ (2am|3am|1am|madrugada|noche)?
+mensajes raros a las <n>
 
 [DO_IT_NOW]
 (lo_hago|lo_voy_a_hacer|hacerlo|lo_hare) (hoy|esta_noche|manana|cuando|ya)?

@@ -120,3 +120,12 @@ dye (my|her|his|their|your) (hair|shirt|clothes|tips)
 (thought|think|swear) (i|we) (was|were)? (gonna|going_to) die
 (escapar|escaparme|me_voy_a_escapar) (al_cine|a_la_plaza|al_mall|con_mis_amigas|con_mis_amigos|a_la_fiesta)
 (my)? (ends|hair|split_ends|tips) (are|r|is)? (dead|fried|dying)
+(cortemos|cortar|corten|cortamos|recortar) (las|los)? (revistas|papel|fotos_de_revista|cartulina|figuras)
+(my|our|the) (dog|cat|pet|puppy) got hit by a (car|truck)
+(running|run|ran) away from (this|the|that|our) (gc|group_chat|chat|convo|conversation|class)
+senior assassin
+water gun
+(wants|want) me dead ~ (tests|test|quiz|exams|monday|schedule)?
+(whoever|who_ever) ~ wants me dead
+(correr|corrimos|hizo_correr|nos_hizo_correr) hasta (morir|morirnos)
+me quiere matar (porque|xq|por) ~ (gane|le_gane|fifa|juego)
