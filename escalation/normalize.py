@@ -42,6 +42,12 @@ CALIBER = re.compile(r"(?<![\w.])\.(\d{2,3})\b")
 MAYBE_EMOJI = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff]")
 TRIPLE = re.compile(r"(.)\1\1")
 # A number with a suffix ("7th", "7pm", "5k", "10mins") is not leetspeak.
+# Combining accents and invisible format characters (zero-width spaces and joiners, soft hyphen,
+# word joiner, byte-order mark, directional marks).
+MARKS = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+    "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]"
+)
 ORDINAL = re.compile(
     r"^\d+(?:st|nd|rd|th|er|ro|do|to|vo|no|mo|am|pm|h|hr|hrs|min|mins|s|k|kg|lb|lbs|mm|cm|km|kms|mi"
     r"|ft|x|mg|ml)$"
@@ -84,7 +90,6 @@ EMOJI_SIGNALS = {
     "face_with_rolling_eyes": "lol",
 }
 SENTENCE_PUNCTUATION = re.compile(r"[.!?;,:]+(?=\s|$)|[.?;,]+")
-INVISIBLE_CATEGORIES = {"Cf", "Cc", "Mn", "Me"}
 SPACED_LETTERS = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 DOTTED_LETTERS = re.compile(r"\b(?:[a-z][.\-_*~]){2,}[a-z]\b")
 REPEATS = re.compile(r"([a-z])\1+")
@@ -203,15 +208,12 @@ def _deleet(chunk: str) -> str:
 
 
 def _strip_marks(text: str) -> str:
+    """Accents and invisible characters go ("dííííe" -> "diiiie"); other symbols become spaces
+    later, with the rest of the punctuation."""
     decomposed = unicodedata.normalize("NFD", text)
     if decomposed.isascii():
         return decomposed
-    kept = "".join(
-        c
-        for c in decomposed
-        if c.isascii() or unicodedata.category(c) not in INVISIBLE_CATEGORIES or c in "\n\t"
-    )
-    return unicodedata.normalize("NFC", kept)
+    return unicodedata.normalize("NFC", MARKS.sub("", decomposed))
 
 
 def squeeze(text: str) -> str:
