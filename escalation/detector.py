@@ -226,18 +226,8 @@ def _read(match: FrameMatch, message: Message) -> Reading:
     elif (
         category in JOKED_ABOUT
         and own <= HYPERBOLE_PRONE | CONCRETE | {"SELF_HARM"}
-        and (
-            message.overlaps("CASUAL", match.start, match.end)
-            or (message.joking_about(match) and not own & {"ACT_DONE", "NOW", "PREP"})
-        )
-        and (
-            message.close("TRIVIA", match, 8, breaks=0)
-            or (
-                (message.joking_about(match) or message.close("SKULL", match, 6, breaks=1))
-                and message.close("TRIVIA", match, 12, breaks=1)
-            )
-            or message.close("SKULL", match, 6, breaks=1)
-        )
+        and not own & {"ACT_DONE", "NOW", "PREP"}
+        and _hyperbole(match, message)
     ):
         lowered_by = "hyperbole about something small"
     elif (
@@ -271,6 +261,16 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         reasons.append("raised by " + ", ".join(raised_by))
         severity = Severity.IMMINENT
     return Reading(match, severity, category, tuple(reasons))
+
+
+def _hyperbole(match: FrameMatch, message: Message) -> bool:
+    """A throwaway word ("kms") or laughter, about something small ("this quiz", "the wifi")."""
+    laughing = message.joking_about(match) or message.close("SKULL", match, 6, breaks=1)
+    if not (laughing or message.overlaps("CASUAL", match.start, match.end)):
+        return False
+    return message.close("TRIVIA", match, 8, breaks=0) or (
+        laughing and message.close("TRIVIA", match, 12, breaks=1)
+    )
 
 
 def _priority(category: str) -> int:

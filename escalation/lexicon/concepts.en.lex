@@ -281,6 +281,8 @@ better off if (she|he|they|i) just? (wasnt|werent|was_not) (here|around|alive)
 (uninstall|uninstalling|delete|deleting|logout|quit|quitting) myself
 want the game to (stop|end)
 (jerk|jerking|yank|yanking|swerve|swerving) the (wheel|steering_wheel)
+(dont|do_not|dont_really|don't) (really)? want to be (alive|here|around) (for|by|at|to_see|anymore)
+(better_off|happier|better) (sin_mi)
 
 [SELF_HARM]
 # hurting oneself (C-SSRS: non-suicidal self-injurious behaviour)
@@ -334,6 +336,8 @@ i (cut|burn|sh|scratch|cutt) (sometimes|a_lot|again|every_day|when|myself)
 (want|need|crave|miss) the real thing
 (scratched|scratching|scratch|scraped|scraping|picked|picking) (my)? (arms|arm|legs|skin|wrists|face) (till|until|til) (they|it) (bled|bleed|bleeds|bleeding)
 (idk|dont_know) why i keep doing it
+(like|love) how the (burn_marks|burns|cuts|scars|marks) look
+(i_do_it|do_it|doing_it) (w|with) a (lighter|razor|blade|knife|pin)
 
 [HARM_VERB]
 cut
@@ -422,7 +426,7 @@ overpass
 roof
 rooftop
 ledge
-tracks
+=tracks
 train
 traffic
 bleach
@@ -563,7 +567,7 @@ not (walking|coming|going) back (today|tonight|home|this_time)
 
 [PERCH]
 # a high place or the tracks: alarming beside a wish, a time or a jump (see frames)
-(on|at) the (bridge|roof|rooftop|overpass|tracks|cliff|top_floor|parking_garage)
+(on|at) the (bridge|roof|rooftop|overpass|=tracks|cliff|top_floor|parking_garage)
 (on|at) top of
 parking garage
 (4th|5th|6th|7th|8th|9th|10th|top|fifth|sixth|seventh) floor
@@ -685,6 +689,8 @@ one more (stall|worksheet|essay|problem|lap|shift|meeting|email|zoom)
 (hw|calc|calculus|apush|apes|worksheet|finals|midterm|sat|act)
 (this|the) (cold|heat|weather|snow|rain)
 how do (yall|you_guys|people) live here
+(during|in) ranked
+the wifi (cuts_out|goes_out|is_down|dies)
 
 [TOPIC]
 # talking about a subject, not a person in danger
@@ -804,6 +810,9 @@ freshman yr
 (in|back_in) (9th_grade|10th_grade|6th_grade)
 (clean|sober) (for|since) (over)? (days|weeks|months|a_month|a_year|<n>)
 (a|one|1|two|2|three|3|six|6) (year|years|months|month) (clean|without_cutting|sh_free|free)
+clean (for)? (<n>|two|three|a) (years|year|months)
+(i_said|said) no (its_true|it's_true)?
+(todavia|still) (tengo|have|got) (las|the) (marcas|scars|cicatrices)
 
 [ABUSE_ACTOR]
 # an adult or family member who can hurt a child (mandated-reporter indicators)
@@ -1017,6 +1026,8 @@ fake (acc|account)
 (meet|meeting|pick_me_up) (me|up)
 (buy|buys|bought) me (stuff|things|gifts)
 (man|guy|dude|adult) (who_is|whos|thats|that_is)? (20|21|22|25|26|27|28|30|35|40|45|50) (yo|years_old)?
+(dating|datin|with|talking_to) a (20|21|22|23|24|25|26|27|28|29|30|35|40) (yr|yo|year) old
+(dating|datin) a (grown|older) (man|guy)
 
 [WEAPON]
 gun
@@ -1078,6 +1089,7 @@ until (he|they|she) (cant|can't|doesnt|wont) (get_up|move|breathe|stand)
 (hurting|hurt) (him|her|them) (every_day|so_bad|bad)?
 (really|actually) (hurting|hurt) (him|her|them)
 (fantasize|fantasizing|fantasise|fantasizin) about (hurting|killing|shooting|stabbing|beating|it_in_class)
+(how_easy_it_would_be|easy_it_would_be) to (kill|k*ll|hurt|shoot|stab)
 
 [ATTACK]
 # hurting others, said outright (threat-assessment indicators)
@@ -1098,6 +1110,8 @@ blow up (the|this)? (school|place)
 (bring|bringing|bringin|sneak|sneaking) ~ (strap|blick|chopper|draco) (in|to|through)?
 (make|made|making) (every_one|everyone|everybody|all|each_one) of them pay
 (making|make) them (all)? pay
+(gonna|going_to|finna|bout_to) jump (him|her|them) (in|at|after)
+(brass_knuckles|knuckles|a_pipe|a_bat) in my (locker|bag|backpack)
 
 [THREAT]
 # the writer is threatened (dating violence, bullying, stalking)
@@ -1106,7 +1120,7 @@ blow up (the|this)? (school|place)
 (gonna|going_to|will|wants_to|want_to|trying_to) (kill|hurt|beat|jump|stab|shoot|get) me
 (jump|jumping) me
 (follow|follows|following|followed|stalking|stalks|stalked) me
-(tracking|tracks|checks|checking) my (location|phone)
+(he|she|they|my_bf|my_gf|my_ex|he_keeps|she_keeps|keeps) ~ (tracking|tracks|checks|checking|goes_through|go_through|going_through) my (location|phone)
 knows where (i|im) (live|at)
 (showing|shows|showed) up at my (house|job|school|work|bus_stop)
 (outside|at) my (house|door|window) (rn|now)?
@@ -1140,6 +1154,8 @@ next time (its|it_will_be|itll_be|ill_do) (my|ur|your) (face|head|turn)
 (waiting|waitin) for me (by|at|after|outside|near)
 next time (is|its|will_be|it'll_be) (worse|worst)
 if i tell (anyone|anybody|someone|my_mom)
+(send|sending|gonna_send|he_gonna_send) me back to
+if i tell (the_counselor|anyone|a_teacher|the_school|someone) (about)?
 
 [FEAR]
 scared
@@ -1219,6 +1235,8 @@ withdrawals
 (room|everything|world) (is|keeps|was) spinning
 (throwing_up|puking|vomiting|been_throwing_up) for <n> (hours|hrs)
 (really|so|super) cold (and|n) (shaking|throwing_up|cant)
+(mix|mixed|mixing) (lean|xans|pills|meds|alcohol) (with|and|w)
+(woke|wake|waking) up on the (floor|ground|bathroom_floor)
 
 [RUN_OFF]
 # leaving: running away when the writer means to (see frames)
@@ -1302,6 +1320,7 @@ since (he|she) (=died|=passed)
 better place
 (who|that) (died|passed_away|passed|got_killed|was_killed|got_shot)
 (my|our) (dog|cat|pet|puppy|bunny) (got_hit|died|passed|was_hit|got_run_over)
+(my|our) (abuela|abuelo|grandma|grandpa|uncle|aunt|tia|tio|cousin) (died|passed|passed_away)
 
 [OTHER_DEATH]
 # someone else ending their life: a third-party report
@@ -1392,6 +1411,8 @@ baby (photos|pics|pictures)
 (bungee|bungee_jumped|zipline|ziplining|cliff_diving|parasailing|skydiving)
 (retiring|retirement|going_away_card|card_for|farewell_card|moving_away_party)
 (ate|swallowed) (a|the|my)? (whole)? (sock|toy|bone|chocolate)
+(ibuprofen|advil|tylenol|motrin) (for|after) (a|my|the)? (headache|cramps|fever)
+after <n> ibuprofen
 
 [DO_IT]
 # doing "it" without naming it, after thinking of how or when
@@ -1620,6 +1641,7 @@ get (sick|cancer|hit|shot)
 (rolls|falls|fell|crushes|lands) on me
 (bullet|bullets|car|truck|bus|train|lightning) ~ (catch|hit|get|take|kill) me
 (semi|truck|car|bus|train|plane) ~ (hit|hits|crashed|crashes|flipped|rolled)
+(car|truck|bus|train) (dont|doesnt|wont|wouldnt|didnt) stop (for_me)?
 
 [URGE]
 # a craving to self-harm
@@ -1786,3 +1808,9 @@ locked in (the|my) (bathroom|room|closet)
 # marks a child comes to school with
 (comes|came|shows_up|showed_up) to school (with|w) (bruises|a_black_eye|marks|a_busted_lip)
 (flinches|flinch|flinched) when
+
+[OTHER_HARM_NOW]
+# someone else hurting themselves right now: call for help
+(is|she_is|he_is|shes|hes) in the (school|the)? bathroom (cutting|and_cutting)
+(wont|will_not|isnt) open the door
+blood on the floor

@@ -157,6 +157,9 @@ me voy para siempre
 si (desaparezco|me_muero|me_mato|me_voy) ~ nadie
 ya no (voy_a_estar|estare) (aqui|para)
 (una|1) boca menos
+(lo_mejor|mejor) (es|seria) (desaparecer|morirme|matarme|no_estar|irme_para_siempre)
+ya no le sirvo a nadie
+(estarian|estarias|estaria|estan|seria) (better_off|mejor|mas_felices) (sin_mi|without_me)
 
 [SELF_HARM]
 (me_corto|me_corte|cortarme|me_cortaba|me_estoy_cortando|me_volvi_a_cortar|me_acabo_de_cortar|me_vuelvo_a_cortar)
@@ -265,6 +268,8 @@ cuando (se_duerman|todos_duerman|nadie_este)
 (un|mi) (audio|mensaje) (de_despedida|despidiendome|despidiendose)
 (soga|cuerda) ~ (amarrada|lista|colgada)
 (escribi|escribiendo|deje) (una|las|unas|mi)? (carta|cartas|notas|nota)
+(la_soga|la_cuerda|la_pistola|las_pastillas) (lista|listas|ready) (en|en_el|en_mi)?
+(esperando|espero) (que|a_que) (mi_jefa|mi_mama|mis_papas|todos|mi_papa) se (vaya|vayan|duerma|duerman)
 
 [TIME]
 hoy
@@ -346,6 +351,7 @@ no es cierto
 si no (le|me|les) (compran|dejan|dan)
 (antes_de_que|antes_que) (llegue|lleguen|se_entere|vea)
 (mi_ama|mi_mama|mi_papa|mi_apa|mi_jefa|mi_jefe|mis_papas|mis_jefes) ~ (me_va_a_matar|me_mata|me_van_a_matar|me_matan)
+(si|cuando) se entera (que|de_que)? (reprobe|repruebo|saque|perdi|rompi)
 
 [TRIVIA]
 examen
@@ -406,6 +412,8 @@ hace <n> (anos|meses|ano)
 ya no lo hago
 (ahorita|ahora|ya)? (estoy|ando|voy) (en_terapia|con_psicologo|con_la_psicologa)
 (cumpli|llevo|tengo) (un_ano|<n>_meses|<n>_dias|un_mes|meses) sin (cortarme|hacerlo|lastimarme)
+(ya_llevo|llevo|tengo) (un_ano|<n>_meses|dos_anos|un_mes) (limpia|limpio|sin_cortarme)
+todavia tengo las (marcas|cicatrices) de cuando
 
 [ABUSE_ACTOR]
 papa
@@ -603,6 +611,11 @@ hacerle algo a (toda_la_escuela|todos|la_escuela|todo_el_salon)
 se la (voy_a|vamos_a|va_a) (clavar|meter|enterrar|picar)
 (clavarle|picarle|meterle) (la_navaja|el_cuchillo|un_fierro|un_plomazo)
 se lo voy a hacer
+le (parto|rompo|reviento|voy_a_partir) (la_cabeza|la_cara|la_madre|el_hocico)
+(lo|la|los) voy a esperar (en|a_la_salida|afuera|saliendo)
+(traje|traigo|tengo) la (navaja|pistola|fusca|cuete) (hoy|aqui|en_la_mochila)
+(voy_a|vamos_a) hacer que (todos|ellos) (me_paguen|paguen)
+(ya_se|se) donde guarda (mi_papa|mi_tio)? (la_pistola|el_arma|la_fusca)
 
 [THREAT]
 (amenaza|amenazo|amenazan|amenazaron|amenazas)
@@ -632,6 +645,7 @@ me (va|van) a (buscar|encontrar|cazar)
 me (va|van|iba) a (quemar|pegar|golpear|ahorcar|encerrar|levantar|dejar_sin_comer)
 sabe donde (yo)? (vivo|estudio)
 sabe donde (ando|estoy|vivo|estudio) (a_cada_rato|siempre|todo_el_tiempo)?
+me esperan (hoy|manana|a_la_salida) (a_la_salida)? (con|con_unos|con_cuchillos|con_navajas|con_armas)?
 
 [FEAR]
 miedo
@@ -683,6 +697,9 @@ no (dejo|paro|puedo_parar) de (vomitar|temblar)
 (pastillas|pildoras) ~ con (alcohol|tequila|vodka|cerveza|ron)
 no (he|ha) (parado|dejado) de (vomitar|temblar)
 (mucho|un_chingo_de|muchos|muchas) (laxantes|pastillas_para_adelgazar|diureticos)
+no se cuanto tiempo (estuve|estuvo) (ahi|tirado|tirada|inconsciente)
+pastillas para (adelgazar|bajar_de_peso)
+(me_dolia|me_duele|le_duele) el pecho
 
 [RUN_OFF]
 (escaparme|escapar|huir|irme|largarme)
@@ -707,6 +724,10 @@ no pienso volver (nunca)? (a_esa|a_esta|a_mi|a_la)? casa?
 (pasaje|boleto) de (guagua|camion|autobus|bus|greyhound)
 me (salgo|escapo|voy|sali|escape) (por|x) la ventana
 no se (donde|dnd|a_donde) voy a (dormir|quedarme|ir)
+(me_estoy_saliendo|me_salgo|me_sali|saliendome) (por|x) la ventana
+no voy a volver (a_esa|a_esta|a_mi|a_la)? casa (nunca)?
+(ya_empaque|empaque|ya_hice) (mi|la) (mochila|maleta)
+(me_voy|me_ire) (tonight|esta_noche|hoy) (cuando|when)
 
 [HOPELESS]
 (sin|no_tengo|no_hay) esperanza

@@ -118,6 +118,7 @@ OTHER ~6 SELF_HARM|HARM_VERB ~2 BODY      # "mi compa se corta los brazos"
 
 [third_party imminent]
 UNRESPONSIVE                              # "wont wake up", "not breathing": call 911
+OTHER_HARM_NOW ~20 CUT_VERB|BLOOD|OTHER_HARM_NOW   # "in the bathroom cutting and she wont open the door"
 OTHER ~8 PREP ~10 NO_ANSWER               # a goodbye, then silence
 OTHER ~8 ACT_DONE ~3 MANY? METHOD         # "my friend took a bunch of pills"
 METHOD|FAREWELL|PREP ~20 NO_ANSWER        # "a pile of pills and said gg everyone, now shes not answering"

@@ -129,3 +129,13 @@ water gun
 (whoever|who_ever) ~ wants me dead
 (correr|corrimos|hizo_correr|nos_hizo_correr) hasta (morir|morirnos)
 me quiere matar (porque|xq|por) ~ (gane|le_gane|fifa|juego)
+(killin|killing) it (on|at|in) the
+(cut_scene|cutscene) ~ (bleeds_out|dies)?
+me (pego|pegaron|paso) (el|la|un) (resfriado|gripa|gripe|covid|virus|catarro)
+(su|mi|tu) (novio|novia) (la|lo|me|te) corto
+(el|ese) partido ~ me mato
+(que_significa|what_does|what_is|que_es) ~ (kms|kys|ctb|unalive)
+(el|este) puente de (memorial_day|labor_day|semana_santa|fin_de_ano|muertos|navidad|independencia)
+(nos|me|les) cortaron (el|la) (wifi|luz|agua|internet|cable)
+cut my bangs
+(gonna|going_to|vamos_a) (bleed|sangrar) (on|en) (the|la) (field|court|cancha|campo)
