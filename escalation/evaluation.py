@@ -15,21 +15,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from escalation.detector import Assessment, assess
-
-
-def _word_list(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+from escalation.words import word_set
 
 
 ALERT_LABELS = frozenset({"urgent", "imminent"})
 LABELS = ("none", "review", "urgent", "imminent")
 # Frequent words that tell the two languages apart in a short message.
-SPANISH_WORDS = _word_list(
+SPANISH_WORDS = word_set(
     "que de la el los las me mi mis no y es por con una un estoy quiero ya pero muy"
     " porque mas nadie todo nada tengo se lo le su cuando como esta eso yo tu neta wey"
     " casa mama papa hoy noche voy ir hacer siento vida"
 )
-ENGLISH_WORDS = _word_list(
+ENGLISH_WORDS = word_set(
     "the i to and my is it you im a of in that this so me dont just like but was be"
     " have what with its at for on all want feel know no not are do get when your he"
     " she they"

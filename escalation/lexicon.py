@@ -298,25 +298,27 @@ def _canonical(word: str) -> str:
     return normalized
 
 
-def _strip_comment(line: str) -> str:
-    return line.split("#", 1)[0].strip()
-
-
-def parse_concepts(text: str, lexicon: Lexicon, source: str, language: str) -> None:
-    """Add one concept file to `lexicon`."""
-    concept: str | None = None
+def _lines(text: str, source: str, kind: str) -> Iterator[tuple[str, str, str]]:
+    """(where, section header, line) for each entry of a lexicon file; `#` starts a comment."""
+    header: str | None = None
     for number, raw in enumerate(text.splitlines(), 1):
-        line = _strip_comment(raw)
+        line = raw.split("#", 1)[0].strip()
         if not line:
             continue
         where = f"{source}:{number}"
         if line.startswith("[") and line.endswith("]"):
-            concept = line[1:-1].strip()
-            if not concept.isupper() or " " in concept:
-                raise LexiconError(f"{where}: a concept is one UPPER_CASE name: {line!r}")
+            header = line[1:-1].strip()
             continue
-        if concept is None:
-            raise LexiconError(f"{where}: phrase before any [CONCEPT]")
+        if header is None:
+            raise LexiconError(f"{where}: {kind} before any [section]")
+        yield where, header, line
+
+
+def parse_concepts(text: str, lexicon: Lexicon, source: str, language: str) -> None:
+    """Add one concept file to `lexicon`."""
+    for where, concept, line in _lines(text, source, "phrase"):
+        if not concept.isupper() or " " in concept:
+            raise LexiconError(f"{where}: a concept is one UPPER_CASE name: [{concept}]")
         if line.count("(") != line.count(")"):
             raise LexiconError(f"{where}: unbalanced parentheses in {line!r}")
         try:
@@ -327,20 +329,11 @@ def parse_concepts(text: str, lexicon: Lexicon, source: str, language: str) -> N
 
 def parse_frames(text: str, lexicon: Lexicon, source: str) -> None:
     """Add the frames file to `lexicon`."""
-    section: tuple[str, Severity] | None = None
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = _strip_comment(raw)
-        if not line:
-            continue
-        where = f"{source}:{number}"
-        if line.startswith("[") and line.endswith("]"):
-            parts = line[1:-1].split()
-            if len(parts) != 2 or parts[1].upper() not in Severity.__members__:
-                raise LexiconError(f"{where}: a section is [category severity]: {line!r}")
-            section = (parts[0], Severity[parts[1].upper()])
-            continue
-        if section is None:
-            raise LexiconError(f"{where}: frame before any [category severity]")
+    for where, header, line in _lines(text, source, "frame"):
+        parts = header.split()
+        if len(parts) != 2 or parts[1].upper() not in Severity.__members__:
+            raise LexiconError(f"{where}: a section is [category severity]: [{header}]")
+        category, severity = parts[0], Severity[parts[1].upper()]
         slots: list[Slot] = []
         gap = DEFAULT_GAP
         for token in line.split():
@@ -357,7 +350,7 @@ def parse_frames(text: str, lexicon: Lexicon, source: str) -> None:
             gap = DEFAULT_GAP
         if not slots or all(slot.optional for slot in slots):
             raise LexiconError(f"{where}: a frame needs at least one concept")
-        lexicon.frames.append(Frame(section[0], section[1], tuple(slots), where))
+        lexicon.frames.append(Frame(category, severity, tuple(slots), where))
 
 
 @cache

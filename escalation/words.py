@@ -25,7 +25,8 @@ from spellchecker import SpellChecker
 from escalation.normalize import SHORTHAND, squeeze
 
 
-def _word_list(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of a space-separated list."""
     return frozenset(text.split())
 
 
@@ -37,17 +38,17 @@ SEGMENT_MIN_LENGTH = 6
 # word: never read as a typo of a lexicon word ("bills" is not "pills").
 KNOWN_WORD_FREQUENCY = 5
 # Short everyday words a run-together message may contain besides lexicon words.
-GLUE_WORDS = _word_list(
+GLUE_WORDS = word_set(
     "i a im to my me and the it so just want wanna gonna go be am is of in on at rn"
     " now all up do if or an as by he we us no yo me mi la el de que en ya se lo te tu"
     " su"
 )
-NUMBER_WORDS = _word_list(
+NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty"
     " thirty forty fifty hundred uno dos tres cuatro cinco seis siete ocho nueve diez"
     " once doce quince veinte treinta cuarenta cincuenta cien"
 )
-MANY_WORDS = _word_list(
+MANY_WORDS = word_set(
     "five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty"
     " hundred cinco seis siete ocho nueve diez once doce quince veinte treinta"
     " cuarenta cincuenta cien"

@@ -158,8 +158,8 @@ def test_lexicon_syntax_errors_name_the_line() -> None:
         parse_concepts("[WISH]\n(want|wish to\n", Lexicon(), "test.lex", "en")
     with pytest.raises(LexiconError, match=r"frames.lex:2: .*UPPER_CASE"):
         parse_frames("[suicide urgent]\nwish die\n", Lexicon(), "frames.lex")
-    with pytest.raises(LexiconError, match=r"frames.lex:1: .*category severity"):
-        parse_frames("[suicide dreadful]\n", Lexicon(), "frames.lex")
+    with pytest.raises(LexiconError, match=r"frames.lex:2: .*category severity"):
+        parse_frames("[suicide dreadful]\nWISH DIE\n", Lexicon(), "frames.lex")
 
 
 def test_a_frame_naming_an_unknown_concept_is_refused() -> None:
