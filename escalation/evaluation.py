@@ -17,7 +17,6 @@ from pathlib import Path
 from escalation.detector import Assessment, assess
 from escalation.words import word_set
 
-
 ALERT_LABELS = frozenset({"urgent", "imminent"})
 LABELS = ("none", "review", "urgent", "imminent")
 # Frequent words that tell the two languages apart in a short message.
