@@ -33,7 +33,10 @@ TELEGRAM_MESSAGES_PER_SECOND = 29  # Telegram allows about 30 a second overall
 TIMER_POLL_S = 1.0
 MATCHING_SWEEP_S = 30.0
 DIRECTORY_REFRESH_S = 30.0
+HELD_ALERTS_S = 5.0  # how soon alerts held through a database outage are recorded and paged
 TIMERS_KEY = "timers"
+CRISIS_DIRECTORY_JOB = "crisis directory refresh"
+HELD_ALERTS_JOB = "held crisis alerts"
 
 
 def build_application(
@@ -100,6 +103,17 @@ def build_application(
             interval=MATCHING_SWEEP_S,
             first=MATCHING_SWEEP_S,
             name="matching sweep",
+        )
+        # The fail-safe's two halves: who counsels whom, known before an outage; and alerts
+        # held through one, recorded and paged with their buttons once the database is back.
+        application.job_queue.run_repeating(
+            _refresh_crisis_directory,
+            interval=DIRECTORY_REFRESH_S,
+            first=DIRECTORY_REFRESH_S,
+            name=CRISIS_DIRECTORY_JOB,
+        )
+        application.job_queue.run_repeating(
+            _record_held_alerts, interval=HELD_ALERTS_S, first=HELD_ALERTS_S, name=HELD_ALERTS_JOB
         )
 
     # The crisis check runs first, in its own group, for every message (crisis.CRISIS_GROUP).
@@ -168,19 +182,31 @@ async def _refresh_directory_safely(services: ServiceContext, directory: Directo
         logger.warning("crisis directory not refreshed: database unavailable")
 
 
+async def record_held_alerts(bot: Bot, services: ServiceContext, directory: Directory) -> None:
+    """Record and page the alerts held while the database was down (nothing if it still is)."""
+    if not directory.pending:
+        return
+    try:
+        notices = await directory.record_pending(services)
+    except UNAVAILABLE_ERRORS:
+        return
+    await deliver(bot, services, notices)
+
+
 async def crisis_upkeep(bot: Bot, services: ServiceContext, directory: Directory) -> None:
     """Record alerts held while the database was down, then refresh the directory."""
-    if directory.pending:
-        try:
-            notices = await directory.record_pending(services)
-        except UNAVAILABLE_ERRORS:
-            return
-        await deliver(bot, services, notices)
+    await record_held_alerts(bot, services, directory)
     await _refresh_directory_safely(services, directory)
 
 
-async def _crisis_upkeep(context: Context) -> None:
-    await crisis_upkeep(context.bot, services_of(context), context.bot_data[crisis.DIRECTORY_KEY])
+async def _record_held_alerts(context: Context) -> None:
+    directory: Directory = context.bot_data[crisis.DIRECTORY_KEY]
+    await record_held_alerts(context.bot, services_of(context), directory)
+
+
+async def _refresh_crisis_directory(context: Context) -> None:
+    directory: Directory = context.bot_data[crisis.DIRECTORY_KEY]
+    await _refresh_directory_safely(services_of(context), directory)
 
 
 async def _run_due_timers(context: Context) -> None:

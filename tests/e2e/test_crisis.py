@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import select
 
+from bot import app
 from bot.app import crisis_upkeep
 from bot.config import Settings
 from bot.standin import BotApiStandIn, SimulatedChat, SimulatedUser
@@ -293,6 +297,58 @@ async def test_with_the_database_down_the_student_and_counselors_still_hear(
         assert full.button_labels == ["Acknowledge", "Resolved"]
         [escalation] = await _escalations(bot)
         assert escalation.severity == "imminent"
+
+
+async def test_the_running_bot_keeps_its_fail_safe_up_to_date_and_pages_held_alerts(
+    standin: BotApiStandIn,
+    settings: Settings,
+    clock: FakeClock,
+    sqlite_databases: SqliteDatabases,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What `peerbot run` schedules, with no test calling the upkeep by hand: a counselor who
+    joins after start is in the fail-safe's directory within seconds, and an alert held
+    through an outage is recorded and paged with its buttons once the database is back."""
+    monkeypatch.setattr(app, "DIRECTORY_REFRESH_S", 0.2)
+    monkeypatch.setattr(app, "HELD_ALERTS_S", 0.2)
+    refreshed = asyncio.Event()
+    refresh = app._refresh_directory_safely
+
+    async def refresh_and_tell(*args: Any) -> None:
+        await refresh(*args)
+        refreshed.set()
+
+    monkeypatch.setattr(app, "_refresh_directory_safely", refresh_and_tell)
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copyfile(sqlite_databases.template, folder / "peerbot.db")
+    url = f"sqlite+aiosqlite:///{folder}/peerbot.db"
+    async with running_bot(standin, settings, url, clock, scheduled=True) as bot:
+        school = await world.school(bot.services, crisis_resources="Ms. Rivera, room 104")
+        lee = await _counselor(bot, standin, 50, "Dr Lee")  # joins after the bot started
+        sam = await people.student(bot, standin, 3)
+        async with asyncio.timeout(10):
+            while not _knows_counselor(bot, school.id, lee.id):
+                refreshed.clear()
+                await refreshed.wait()  # the next scheduled refresh
+        await bot.services.database.engine.dispose()
+        folder.rename(tmp_path / "away")
+        await sam.send("i took a bunch of pills")
+        await sam.expect("glad you told me")
+        offline = await lee.expect("records are unreachable")
+        assert "i took a bunch of pills" in offline.text
+        (tmp_path / "away").rename(folder)
+        full = await lee.expect("alert #1", timeout=15)
+        assert full.button_labels == ["Acknowledge", "Resolved"]
+        assert bot.directory.pending == []  # recorded before it was paged
+        assert len(await _escalations(bot)) == 1
+    assert bot.errors == []
+
+
+def _knows_counselor(bot: RunningBot, school_id: int, chat_id: int) -> bool:
+    contacts = bot.directory.schools.get(school_id)
+    return contacts is not None and any(chat == chat_id for chat, _ in contacts.counselor_chats)
 
 
 async def test_one_counselor_unreachable_does_not_stop_the_others(

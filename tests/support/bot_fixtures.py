@@ -49,9 +49,17 @@ class RunningBot:
 
 @asynccontextmanager
 async def running_bot(
-    api: BotApiStandIn, settings: Settings, database_url: str, clock: Clock
+    api: BotApiStandIn,
+    settings: Settings,
+    database_url: str,
+    clock: Clock,
+    scheduled: bool = False,
 ) -> AsyncIterator[RunningBot]:
-    """The real Application, polling the stand-in, until the block ends."""
+    """The real Application, polling the stand-in, until the block ends.
+
+    `scheduled` runs it as `peerbot run` does: post_init, and every repeating job on the
+    JobQueue (durable timers, the crisis directory, held alerts); otherwise tests run due
+    timers themselves, after moving the clock."""
     settings = settings.model_copy(
         update={
             "telegram_bot_token": SecretStr(api.token),
@@ -59,8 +67,10 @@ async def running_bot(
             "database_url": database_url,
         }
     )
-    # Tests run due timers themselves (after moving the clock), rather than waiting.
-    application = build_application(settings, clock, timer_poll_interval=None)
+    if scheduled:
+        application = build_application(settings, clock)
+    else:
+        application = build_application(settings, clock, timer_poll_interval=None)
     running = RunningBot(application, api)
 
     async def collect(update: object, context: Context) -> None:
@@ -69,6 +79,8 @@ async def running_bot(
 
     application.add_error_handler(collect)
     await application.initialize()
+    if scheduled and application.post_init is not None:
+        await application.post_init(application)  # run_polling would call it here
     await application.start()
     assert application.updater is not None
     await application.updater.start_polling(
