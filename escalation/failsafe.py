@@ -19,21 +19,14 @@ from bot.services.context import ServiceContext
 from bot.services.enrollment import Newcomer
 from bot.services.notices import Notice, notice
 from bot.storage.models import Membership, Person, Role, School
-from bot.texts import label, language_for
+from bot.texts import label, language_for, render
 from escalation import router
 from escalation.detector import Assessment
-from escalation.router import GROUP_LANGUAGE
+from escalation.recipients import Recipient, SchoolContacts, alert_recipients
 
 logger = logging.getLogger(__name__)
 
 STAFF = {Role.MENTOR.value, Role.COUNSELOR.value, Role.COORDINATOR.value}
-
-
-@dataclass(frozen=True)
-class SchoolContacts:
-    name: str
-    resources: str
-    counselor_chats: tuple[tuple[int, str], ...]  # (chat id, language)
 
 
 @dataclass(frozen=True)
@@ -68,7 +61,7 @@ class Directory:
                     select(Membership, Person).join(Person, Person.id == Membership.person_id)
                 )
             ).all()
-        counselors: dict[int, list[tuple[int, str]]] = {}
+        counselors: dict[int, list[Recipient]] = {}
         people: dict[int, Known] = {}
         for membership, person in rows:
             if person.telegram_id is None:
@@ -79,21 +72,16 @@ class Directory:
                 )
             if membership.role == Role.COUNSELOR:
                 counselors.setdefault(membership.school_id, []).append(
-                    (person.telegram_id, person.language)
+                    Recipient(person.telegram_id, person.language)
                 )
         self.people = people
         self.schools = {
             school.id: SchoolContacts(
                 school.name,
                 school.crisis_resources,
-                tuple(
-                    counselors.get(school.id, [])
-                    + [
-                        (chat, GROUP_LANGUAGE)
-                        for chat in ([school.counselor_chat_id] if school.counselor_chat_id else [])
-                        + list(school.backup_chat_ids or [])
-                    ]
-                ),
+                tuple(counselors.get(school.id, [])),
+                school.counselor_chat_id,
+                tuple(school.backup_chat_ids or ()),
             )
             for school in schools
         }
@@ -119,9 +107,10 @@ class Directory:
         self.pending.append(PendingAlert(who, text, assessment, source, now))
         known = self.people.get(who.telegram_id)
         contacts = self.schools.get(known.school_id) if known else None
-        chats = list(contacts.counselor_chats) if contacts else []
-        if not chats:
-            chats = [(admin, GROUP_LANGUAGE) for admin in services.settings.admin_ids]
+        # Someone not enrolled may belong to any school: every school hears (the same rule as
+        # with the database, escalation/recipients.py).
+        schools = [contacts] if contacts else list(self.schools.values())
+        chats = alert_recipients(schools, services.settings.admin_ids, repeat=False)
         if not chats:
             logger.critical("crisis alert with the database down and no counselor chat known")
         notices: list[Notice] = []
@@ -133,15 +122,18 @@ class Directory:
                 school=contacts.name,
                 text=contacts.resources,
             )
-        for chat_id, language in chats:
+        for recipient in chats:
+            language = recipient.language
             notices += notice(
-                chat_id,
+                recipient.chat_id,
                 language,
                 "alert_offline",
                 severity=label(language, f"severity.{assessment.severity.label}"),
                 category=label(language, f"category.{assessment.category or 'suicide'}"),
-                school=contacts.name if contacts else "?",
-                alias=f"Student {known.alias}" if known and known.alias else "?",
+                school=contacts.name if contacts else render(language, "alert_school_unknown"),
+                alias=f"Student {known.alias}"
+                if known and known.alias
+                else render(language, "alert_no_alias"),
                 text=text,
             )
         return notices

@@ -6,7 +6,6 @@ module is importable and testable without Telegram.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
@@ -31,18 +30,12 @@ from bot.storage.models import (
 from bot.texts import label, render
 from bot.timers import schedule
 from escalation.detector import Assessment, Severity
+from escalation.recipients import GROUP_LANGUAGE, Recipient, SchoolContacts, alert_recipients
 
 REPEAT_TIMER = "escalation_repeat"
 DIGEST_TIMER = "review_digest"
 DIGEST_DELAY = timedelta(hours=1)
-GROUP_LANGUAGE = "en"
 ALERT_TEXT_LIMIT = 1500  # the student's words in an alert; the full text stays for counselors
-
-
-@dataclass(frozen=True)
-class Recipient:
-    chat_id: int
-    language: str
 
 
 def _alert_buttons(escalation_id: int, acknowledged: bool) -> tuple[tuple[Button, ...], ...]:
@@ -52,7 +45,7 @@ def _alert_buttons(escalation_id: int, acknowledged: bool) -> tuple[tuple[Button
     return ((Button("button.acknowledge", Action.ACKNOWLEDGE, (escalation_id,)), resolve),)
 
 
-async def _counselors(session: AsyncSession, school_id: int) -> list[Recipient]:
+async def _counselors(session: AsyncSession, school_id: int) -> tuple[Recipient, ...]:
     result = await session.execute(
         select(Person.telegram_id, Person.language)
         .join(Membership, Membership.person_id == Person.id)
@@ -62,25 +55,28 @@ async def _counselors(session: AsyncSession, school_id: int) -> list[Recipient]:
             Person.telegram_id.is_not(None),
         )
     )
-    return [Recipient(chat_id, language) for chat_id, language in result.all() if chat_id]
+    return tuple(Recipient(chat_id, language) for chat_id, language in result.all() if chat_id)
+
+
+async def school_contacts(session: AsyncSession, school: School) -> SchoolContacts:
+    """A school's crisis contacts as they stand in the database."""
+    return SchoolContacts(
+        school.name,
+        school.crisis_resources,
+        await _counselors(session, school.id),
+        school.counselor_chat_id,
+        tuple(school.backup_chat_ids or ()),
+    )
 
 
 async def recipients(
     session: AsyncSession, school: School | None, services: ServiceContext, repeat: bool
 ) -> list[Recipient]:
-    """Every counselor of the school and its counselor group chat; on a repeat, also the
-    backup chats. Without a known school, the deployment's admins."""
-    if school is None:
-        return [Recipient(admin, GROUP_LANGUAGE) for admin in services.settings.admin_ids]
-    found = await _counselors(session, school.id)
-    if school.counselor_chat_id:
-        found.append(Recipient(school.counselor_chat_id, GROUP_LANGUAGE))
-    if repeat:
-        found += [Recipient(chat, GROUP_LANGUAGE) for chat in school.backup_chat_ids or []]
-    if not found:  # a school with no counselor yet: never let an alert go nowhere
-        found = [Recipient(admin, GROUP_LANGUAGE) for admin in services.settings.admin_ids]
-    unique = {r.chat_id: r for r in found}
-    return list(unique.values())
+    """Who gets the alert (escalation/recipients.py): the school's counselors, or every
+    school's when the student's is not known."""
+    schools = [school] if school is not None else await repo.all_schools(session)
+    contacts = [await school_contacts(session, each) for each in schools]
+    return alert_recipients(contacts, services.settings.admin_ids, repeat)
 
 
 async def _alert_values(
@@ -98,8 +94,8 @@ async def _alert_values(
         "severity": label(language, f"severity.{escalation.severity}"),
         "alert_id": escalation.id,
         "category": label(language, f"category.{escalation.category}"),
-        "school": school.name if school else "?",
-        "alias": f"Student {alias}" if alias else "?",
+        "school": school.name if school else render(language, "alert_school_unknown"),
+        "alias": f"Student {alias}" if alias else render(language, "alert_no_alias"),
         "text": text,
     }
 

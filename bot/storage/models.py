@@ -258,7 +258,9 @@ class Escalation(Base):
     __tablename__ = "escalations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    school_id: Mapped[int] = mapped_column(ForeignKey("schools.id"), index=True)
+    # None for someone not enrolled yet in a deployment of several schools (every school's
+    # counselors hear about it).
+    school_id: Mapped[int | None] = mapped_column(ForeignKey("schools.id"), index=True)
     student_membership_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"))
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
     severity: Mapped[str] = mapped_column(String(16))

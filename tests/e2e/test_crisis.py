@@ -155,6 +155,29 @@ async def test_every_state_and_kind_of_text_is_checked(
     assert [e.source for e in await _escalations(bot)] == ["text", "text", "caption", "edit"]
 
 
+async def test_someone_not_enrolled_is_heard_by_every_school(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    """With several schools, a stranger's school is unknown: every school's counselors and
+    counselor chats hear, and the alert says the school is unknown."""
+    lee, _, group, _ = await _school_with_counselors(bot, standin)
+    await world.school(bot.services, code="ELM", name="Elm High", counselor_chat_id=-2001)
+    code = await world.invite_code(bot.services, "ELM", Role.COUNSELOR)
+    ana = standin.user(52, "Ana")
+    await ana.send(f"/start {code}")
+    await ana.press("I understand")
+    await ana.expect("all set as a counselor")
+    stranger = standin.user(60)
+    await stranger.send("i took a bunch of pills")
+    await stranger.expect("glad you told me")
+    for chat in (lee, group, ana, standin.group(-2001)):
+        alert = await chat.expect("alert #1")
+        assert "not enrolled yet" in alert.text
+        assert alert.button_labels == ["Acknowledge", "Resolved"]
+    [escalation] = await _escalations(bot)
+    assert escalation.school_id is None and escalation.severity == "imminent"
+
+
 async def test_a_crisis_request_goes_first_in_line(bot: RunningBot, standin: BotApiStandIn) -> None:
     await _school_with_counselors(bot, standin)
     maya = await people.mentor(bot, standin, 2, on_shift=False)
@@ -348,7 +371,7 @@ async def test_the_running_bot_keeps_its_fail_safe_up_to_date_and_pages_held_ale
 
 def _knows_counselor(bot: RunningBot, school_id: int, chat_id: int) -> bool:
     contacts = bot.directory.schools.get(school_id)
-    return contacts is not None and any(chat == chat_id for chat, _ in contacts.counselor_chats)
+    return contacts is not None and any(c.chat_id == chat_id for c in contacts.counselors)
 
 
 async def test_one_counselor_unreachable_does_not_stop_the_others(
