@@ -440,6 +440,18 @@ async def resolve(
         )
 
 
+async def alert_replied_to(services: ServiceContext, chat_id: int, message_id: int) -> int | None:
+    """The alert a message in a chat was (a copy of), if it was one: replies to it go to the
+    alert's student. Recognised by the message, never by reading its text."""
+    async with services.database.session() as session:
+        result = await session.execute(
+            select(AlertMessage.escalation_id)
+            .where(AlertMessage.chat_id == chat_id, AlertMessage.message_id == message_id)
+            .limit(1)
+        )
+        return result.scalar_one_or_none()
+
+
 async def counselor_reply(
     services: ServiceContext, who: Newcomer, escalation_id: int, text: str
 ) -> list[Notice]:

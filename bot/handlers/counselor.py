@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from telegram import Message, Update
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
@@ -13,8 +11,7 @@ from bot.services.notices import Notice, notice
 from bot.texts import language_for
 from escalation import router
 
-ALERT_NUMBER = re.compile(r"#(\d{1,12})")
-PRIVATE_MESSAGE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+MESSAGES = filters.UpdateType.MESSAGE
 
 
 async def acknowledge_pressed(update: Update, context: Context, callback: Callback) -> None:
@@ -51,7 +48,8 @@ async def reply_command(update: Update, context: Context) -> None:
     arguments = context.args or []
     who = newcomer(update)
     services = services_of(context)
-    if len(arguments) < 2 or not arguments[0].lstrip("#").isdigit():
+    number = arguments[0].lstrip("#") if arguments else ""
+    if len(arguments) < 2 or not (number.isascii() and number.isdigit() and len(number) <= 12):
         await deliver(
             context, notice(who.telegram_id, language_for(who.language_code), "reply_usage")
         )
@@ -59,28 +57,26 @@ async def reply_command(update: Update, context: Context) -> None:
     message = update.message
     assert message is not None and message.text is not None
     text = message.text.split(None, 2)[2]
-    await deliver(
-        context, await router.counselor_reply(services, who, int(arguments[0].lstrip("#")), text)
-    )
+    await deliver(context, await router.counselor_reply(services, who, int(number), text))
 
 
 async def reply_to_alert(update: Update, context: Context) -> bool:
     """A counselor's reply to an alert message goes to that alert's student. False if the
-    message is not a reply to an alert."""
+    message is not a reply to an alert (a student's reply to "You're #1 in line" is not)."""
     message = update.message
     if message is None or message.text is None:
         return False
     replied = message.reply_to_message
-    if not isinstance(replied, Message) or replied.text is None:
+    if not isinstance(replied, Message) or replied.from_user is None:
         return False
-    found = ALERT_NUMBER.search(replied.text.split("\n", 1)[0])
-    if found is None or replied.from_user is None or not replied.from_user.is_bot:
+    if not replied.from_user.is_bot:
+        return False
+    services = services_of(context)
+    alert_id = await router.alert_replied_to(services, message.chat.id, replied.message_id)
+    if alert_id is None:
         return False
     await deliver(
-        context,
-        await router.counselor_reply(
-            services_of(context), newcomer(update), int(found.group(1)), message.text
-        ),
+        context, await router.counselor_reply(services, newcomer(update), alert_id, message.text)
     )
     return True
 
@@ -92,7 +88,8 @@ BUTTONS: dict[Action, ButtonHandler] = {
 
 
 def register(application: Application) -> None:
-    application.add_handler(CommandHandler("reply", reply_command, filters=PRIVATE_MESSAGE))
+    # /reply works in private and in the counselor group chat, where alerts say to use it.
+    application.add_handler(CommandHandler("reply", reply_command, filters=MESSAGES))
     # Counselors may also reply to an alert in their counselor group chat.
     application.add_handler(
         MessageHandler(

@@ -687,6 +687,10 @@ class SimulatedUser(SimulatedChat):
         assert self.chat.user is not None
         return self.chat.user
 
+    def in_group(self, group: SimulatedChat) -> GroupMember:
+        """The same person, writing in a group chat the bot is in."""
+        return GroupMember(self, group)
+
     def has_started(self) -> None:
         """The person pressed Start at some earlier time, so the bot may write to them."""
         self.chat.started = True
@@ -756,6 +760,36 @@ class SimulatedUser(SimulatedChat):
             "chat": self.chat.as_api(),
             "date": _now(),
         }
+
+
+class GroupMember:
+    """A person writing in a group chat (e.g. a counselor in the counselor group)."""
+
+    def __init__(self, person: SimulatedUser, group: SimulatedChat) -> None:
+        self.person = person
+        self.group = group
+
+    def _body(self, text: str) -> dict[str, Any]:
+        body = self.person._message_body()
+        body["chat"] = self.group.chat.as_api()
+        body["text"] = text
+        command = COMMAND.match(text)
+        if command:
+            body["entities"] = [{"type": "bot_command", "offset": 0, "length": command.end()}]
+        return body
+
+    async def send(self, text: str) -> int:
+        """Send a text (or a command) in the group. Returns the update id."""
+        return await self.person.api.push_update({"message": self._body(text)})
+
+    async def reply(self, message_id: int, text: str) -> int:
+        """Reply in the group to one of the bot's messages there."""
+        original = self.group.chat.messages.get(message_id)
+        if original is None:
+            raise AssertionError(f"no message {message_id} in chat {self.group.id}")
+        body = self._body(text)
+        body["reply_to_message"] = self.person.api._message_api(self.group.chat, original)
+        return await self.person.api.push_update({"message": body})
 
 
 async def _read_params(request: web.Request, method: str) -> dict[str, Any]:

@@ -253,6 +253,45 @@ async def test_counselor_and_student_can_write_to_each_other(
     del group
 
 
+async def test_counselors_write_to_the_student_from_the_counselor_group(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    """The alert in the group says to use /reply or to reply to it: both work there."""
+    lee, _, group, _ = await _school_with_counselors(bot, standin)
+    sam = await people.student(bot, standin, 3)
+    await sam.send("i want to die")
+    alert = await group.expect("alert #1")
+    in_group = lee.in_group(group)
+    await in_group.send("/reply 1 Hi Sam, this is Dr Lee. Where are you right now?")
+    await sam.expect("Hi Sam, this is Dr Lee")
+    await lee.expect("Sent to Student")
+    await in_group.reply(alert.message_id, "I'm on my way to you")
+    await sam.expect("I'm on my way to you")
+    await in_group.send("/reply ² hello")  # not a number: the usage, not an error
+    await lee.expect("/reply")
+
+
+async def test_a_students_reply_to_a_place_in_line_is_relayed_not_read_as_an_alert(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    """Only the alert messages themselves make a reply a reply to an alert."""
+    await _school_with_counselors(bot, standin)
+    maya = await people.mentor(bot, standin, 2)
+    ann = await people.student(bot, standin, 4, name="Ann")
+    await people.ask_for_support(ann)
+    await maya.press("Accept")
+    await ann.expect("A mentor is joining")
+    sam = await people.student(bot, standin, 3)
+    await people.ask_for_support(sam)
+    place = await sam.expect(r"#1</b> in line|#1 in line")
+    await ann.send("/end")
+    await maya.press("Accept")
+    await sam.expect("A mentor is joining")
+    await sam.reply(place.message_id, "hi, thanks for taking me")
+    await maya.expect("hi, thanks for taking me")
+    assert not any("alert" in m.text for m in sam.received)
+
+
 async def test_a_forged_acknowledge_from_a_student_changes_nothing(
     bot: RunningBot, standin: BotApiStandIn
 ) -> None:
