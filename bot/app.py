@@ -17,6 +17,7 @@ from bot.delivery import deliver
 from bot.handlers import common, conversation, coordinator, counselor, crisis, mentor, student
 from bot.handlers.base import SERVICES_KEY, Context, services_of
 from bot.messaging import send
+from bot.outages import DATABASE, OutageLog, system_down
 from bot.services import checkins, matching, privacy
 from bot.services.context import ServiceContext
 from bot.services.enrollment import describe_caller
@@ -35,6 +36,7 @@ MATCHING_SWEEP_S = 30.0
 DIRECTORY_REFRESH_S = 30.0
 HELD_ALERTS_S = 5.0  # how soon alerts held through a database outage are recorded and paged
 TIMERS_KEY = "timers"
+OUTAGES_KEY = "outages"
 CRISIS_DIRECTORY_JOB = "crisis directory refresh"
 HELD_ALERTS_JOB = "held crisis alerts"
 
@@ -85,12 +87,14 @@ def build_application(
     application.bot_data[TIMERS_KEY] = timers
     directory = Directory()
     application.bot_data[crisis.DIRECTORY_KEY] = directory
+    outages = OutageLog()
+    application.bot_data[OUTAGES_KEY] = outages
     _register_timers(application, services, timers)
 
     async def load_directory(_: Application) -> None:
         # The crisis detector's word lists load once, before the first message needs them.
         detector.warm_up()
-        await _refresh_directory_safely(services, directory)
+        await _refresh_directory_safely(services, directory, outages)
         await privacy.ensure_retention_sweep(services)
 
     application.post_init = load_directory
@@ -175,11 +179,16 @@ def _register_timers(
     timers.handle(router.DIGEST_TIMER, review_digest)
 
 
-async def _refresh_directory_safely(services: ServiceContext, directory: Directory) -> None:
+async def _refresh_directory_safely(
+    services: ServiceContext, directory: Directory, outages: OutageLog | None = None
+) -> None:
     try:
         await directory.refresh(services)
     except UNAVAILABLE_ERRORS:
-        logger.warning("crisis directory not refreshed: database unavailable")
+        (outages or OutageLog()).down(DATABASE)  # the fail-safe keeps what it knew
+    else:
+        if outages is not None:
+            outages.up(DATABASE)
 
 
 async def record_held_alerts(bot: Bot, services: ServiceContext, directory: Directory) -> None:
@@ -206,12 +215,18 @@ async def _record_held_alerts(context: Context) -> None:
 
 async def _refresh_crisis_directory(context: Context) -> None:
     directory: Directory = context.bot_data[crisis.DIRECTORY_KEY]
-    await _refresh_directory_safely(services_of(context), directory)
+    await _refresh_directory_safely(services_of(context), directory, context.bot_data[OUTAGES_KEY])
 
 
 async def _run_due_timers(context: Context) -> None:
     timers: TimerEngine = context.bot_data[TIMERS_KEY]
-    await timers.run_due()
+    outages: OutageLog = context.bot_data[OUTAGES_KEY]
+    try:
+        await timers.run_due()
+    except UNAVAILABLE_ERRORS:
+        outages.down(DATABASE)  # due timers wait in the database; they run once it is back
+    else:
+        outages.up(DATABASE)
 
 
 async def _offer_waiting_requests(context: Context) -> None:
@@ -220,25 +235,16 @@ async def _offer_waiting_requests(context: Context) -> None:
     await deliver(context.bot, services, await matching.offer_all_waiting(services))
 
 
-def _is_database_outage(error: BaseException | None) -> bool:
-    while error is not None:
-        if isinstance(error, UNAVAILABLE_ERRORS):
-            return True
-        error = error.__cause__ or error.__context__
-    return False
-
-
 async def answer_error(update: object, context: Context) -> None:
     """Log the failure (never message text) and tell the person nothing went through."""
     error = context.error
-    outage = _is_database_outage(error)
-    update_id = update.update_id if isinstance(update, Update) else None
-    logger.error(
-        "update %s failed: %s",
-        update_id,
-        "database unavailable" if outage else type(error).__name__,
-        exc_info=None if outage else error,
-    )
+    system = system_down(error)
+    outage = system == DATABASE
+    if system is not None:
+        context.bot_data[OUTAGES_KEY].down(system)  # once per outage, not once per update
+    else:
+        update_id = update.update_id if isinstance(update, Update) else None
+        logger.error("update %s failed: %s", update_id, type(error).__name__, exc_info=error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     user = update.effective_user
