@@ -86,6 +86,10 @@ class Directory:
             for school in schools
         }
 
+    def knows(self, telegram_id: int) -> bool:
+        """Whether the person was enrolled when the directory was last read."""
+        return telegram_id in self.people
+
     def is_staff(self, telegram_id: int) -> bool:
         known = self.people.get(telegram_id)
         return known is not None and known.role in STAFF

@@ -15,6 +15,9 @@ from telegram.ext import Application, MessageHandler, filters
 
 from bot.handlers.base import Context, deliver, newcomer, services_of
 from bot.messaging import send
+from bot.services.context import ServiceContext
+from bot.services.enrollment import Newcomer, describe_caller
+from bot.services.invites import STAFF_ROLES
 from bot.storage.db import UNAVAILABLE_ERRORS
 from bot.texts import render
 from escalation import router
@@ -44,8 +47,11 @@ async def check(update: Update, context: Context) -> None:
         return
     who = newcomer(update)
     directory = directory_of(context)
+    services = services_of(context)
     if directory.is_staff(who.telegram_id):
         return
+    if not directory.knows(who.telegram_id) and await _joined_as_staff(services, who):
+        return  # staff who joined since the directory was read (mentors use /flag)
     source = "edit" if update.edited_message else ("caption" if message.caption else "text")
     logger.warning(
         "crisis check: %s (%s) from update %s",
@@ -53,7 +59,6 @@ async def check(update: Update, context: Context) -> None:
         assessment.category,
         update.update_id,
     )
-    services = services_of(context)
     if assessment.alert:
         # Later handlers see this and leave out their everyday fallback answers.
         mark_answered(context, update)
@@ -82,6 +87,16 @@ async def check(update: Update, context: Context) -> None:
             services, who, text, assessment, source, services.clock.now()
         )
     await deliver(context, notices)
+
+
+async def _joined_as_staff(services: ServiceContext, who: Newcomer) -> bool:
+    """Someone the directory does not know yet may have joined as staff a moment ago; with the
+    database down, they are treated as a student (the safe side)."""
+    try:
+        caller = await describe_caller(services, who.telegram_id, who.language_code)
+    except UNAVAILABLE_ERRORS:
+        return False
+    return caller.role in STAFF_ROLES
 
 
 CRISIS_ANSWERED_KEY = "crisis_answered_update"

@@ -178,6 +178,23 @@ async def test_someone_not_enrolled_is_heard_by_every_school(
     assert escalation.school_id is None and escalation.severity == "imminent"
 
 
+async def test_a_mentor_who_just_joined_is_known_as_staff(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    """The fail-safe's directory is read every 30 s; staff who joined since are looked up, so a
+    mentor's question is not taken for a student's crisis."""
+    lee, _, _, _ = await _school_with_counselors(bot, standin)
+    maya = await people.mentor(bot, standin, 2)
+    assert not bot.directory.knows(maya.id)
+    await maya.send("are you thinking about killing yourself?")
+    await maya.expect("not in a conversation right now")
+    await maya.send("/status")
+    await maya.expect("Your status")
+    assert not any("glad you told me" in m.text for m in maya.received)
+    assert await _escalations(bot) == []
+    assert lee.received == [m for m in lee.received if "alert" not in m.text]
+
+
 async def test_a_crisis_request_goes_first_in_line(bot: RunningBot, standin: BotApiStandIn) -> None:
     await _school_with_counselors(bot, standin)
     maya = await people.mentor(bot, standin, 2, on_shift=False)
