@@ -12,6 +12,8 @@ logger = logging.getLogger(__name__)
 
 SEND_ATTEMPTS = 4
 FIRST_BACKOFF_S = 0.5
+PERSIST_FOR_S = 15 * 60  # a student's crisis lines: worth trying for a quarter of an hour
+LONGEST_PAUSE_S = 60.0
 
 
 async def send(
@@ -50,6 +52,27 @@ async def send(
             await asyncio.sleep(backoff)
             backoff *= 2
     raise AssertionError("unreachable")
+
+
+async def send_until_accepted(
+    bot: Bot, chat_id: int, html: str, give_up_after_s: float = PERSIST_FOR_S
+) -> Message | None:
+    """Send, and keep trying through Telegram's failures (backing off to a minute between
+    tries) until Telegram accepts it, the person blocked the bot, or `give_up_after_s`.
+    For what must reach a person in crisis; run it as its own task so nothing waits on it."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + give_up_after_s
+    pause = FIRST_BACKOFF_S * 2
+    while True:
+        try:
+            return await send(bot, chat_id, html)
+        except (RetryAfter, TimedOut, NetworkError) as error:
+            if isinstance(error, BadRequest) or loop.time() + pause > deadline:
+                logger.error("gave up sending a crisis message after %.0fs", give_up_after_s)
+                raise
+            logger.warning("crisis message not accepted yet; trying again in %.0fs", pause)
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, LONGEST_PAUSE_S)
 
 
 def utf16_length(text: str) -> int:

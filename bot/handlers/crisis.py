@@ -14,7 +14,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, MessageHandler, filters
 
 from bot.handlers.base import Context, deliver, newcomer, services_of
-from bot.messaging import send
+from bot.messaging import send_until_accepted
 from bot.services.context import ServiceContext
 from bot.services.enrollment import Newcomer, describe_caller
 from bot.services.invites import STAFF_ROLES
@@ -64,11 +64,12 @@ async def check(update: Update, context: Context) -> None:
         mark_answered(context, update)
         # The student hears back first, before anything that needs the database; their
         # school's own contacts follow once it has been read.
+        # Retried until Telegram takes it, in its own task: the counselors' alert never waits
+        # on it, and a Telegram failure here never stops the alert.
         support = render(directory.language(who), "crisis_support_student")
-        try:
-            await send(context.bot, who.telegram_id, support)
-        except TelegramError as error:  # the counselors must still hear, whatever happens here
-            logger.error("could not send the crisis lines to the student: %s", error)
+        context.application.create_task(
+            _crisis_lines(context, who.telegram_id, support), update=update
+        )
     try:
         notices = await router.raise_alert(services, who, text, assessment, source)
     except Exception as error:  # any failure here must still reach a counselor
@@ -87,6 +88,13 @@ async def check(update: Update, context: Context) -> None:
             services, who, text, assessment, source, services.clock.now()
         )
     await deliver(context, notices)
+
+
+async def _crisis_lines(context: Context, chat_id: int, support: str) -> None:
+    try:
+        await send_until_accepted(context.bot, chat_id, support)
+    except TelegramError as error:
+        logger.error("could not send the crisis lines to the student: %s", type(error).__name__)
 
 
 async def _joined_as_staff(services: ServiceContext, who: Newcomer) -> bool:

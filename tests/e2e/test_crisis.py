@@ -430,6 +430,20 @@ def _knows_counselor(bot: RunningBot, school_id: int, chat_id: int) -> bool:
     return contacts is not None and any(c.chat_id == chat_id for c in contacts.counselors)
 
 
+async def test_the_students_crisis_lines_get_through_telegram_failures(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    """Four 500s in a row used to mean the student never got the crisis lines."""
+    lee, _, _, _ = await _school_with_counselors(bot, standin)
+    sam = await people.student(bot, standin, 3)
+    standin.fail_next("sendMessage", 500, times=4)
+    await sam.send("i want to die")
+    await lee.expect("alert #1", timeout=15)
+    lines = await sam.expect("glad you told me", timeout=20)
+    assert "988" in lines.text
+    assert len([m for m in sam.received if "glad you told me" in m.text]) == 1
+
+
 async def test_one_counselor_unreachable_does_not_stop_the_others(
     bot: RunningBot, standin: BotApiStandIn
 ) -> None:
