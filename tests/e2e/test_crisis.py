@@ -450,7 +450,7 @@ async def test_one_counselor_unreachable_does_not_stop_the_others(
     lee, kim, group, _ = await _school_with_counselors(bot, standin)
     lee.block()
     sam = await people.student(bot, standin, 3)
-    standin.fail_next("sendMessage", 502, times=4)  # the student's own message fails for good
+    standin.fail_next("sendMessage", 502, times=4)  # the first sends fail, whoever they are for
     await sam.send("i want to die")
     await kim.expect("alert #1")
     await group.expect("alert #1")
