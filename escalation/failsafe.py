@@ -23,6 +23,7 @@ from bot.texts import label, language_for, render
 from escalation import router
 from escalation.detector import Assessment
 from escalation.recipients import Recipient, SchoolContacts, alert_recipients
+from escalation.router import ALERT_TEXT_LIMIT
 
 logger = logging.getLogger(__name__)
 
@@ -118,6 +119,9 @@ class Directory:
         if not chats:
             logger.critical("crisis alert with the database down and no counselor chat known")
         notices: list[Notice] = []
+        shown, rest = text[:ALERT_TEXT_LIMIT], text[ALERT_TEXT_LIMIT:]
+        if rest:
+            shown += "…"
         if contacts is not None and contacts.resources:
             notices += notice(
                 who.telegram_id,
@@ -138,8 +142,12 @@ class Directory:
                 alias=f"Student {known.alias}"
                 if known and known.alias
                 else render(language, "alert_no_alias"),
-                text=text,
+                text=shown,
             )
+            if rest:
+                notices += notice(
+                    recipient.chat_id, language, "alert_offline_continued", relay_text=rest
+                )
         return notices
 
     async def record_pending(self, services: ServiceContext) -> list[Notice]:

@@ -35,7 +35,9 @@ from escalation.recipients import GROUP_LANGUAGE, Recipient, SchoolContacts, ale
 REPEAT_TIMER = "escalation_repeat"
 DIGEST_TIMER = "review_digest"
 DIGEST_DELAY = timedelta(hours=1)
-ALERT_TEXT_LIMIT = 1500  # the student's words in an alert; the full text stays for counselors
+# The student's words shown in the alert itself (which is edited later, so it must stay within
+# Telegram's limit); the rest follows in as many messages as it takes.
+ALERT_TEXT_LIMIT = 1500
 
 
 def _alert_buttons(escalation_id: int, acknowledged: bool) -> tuple[tuple[Button, ...], ...]:
@@ -117,6 +119,15 @@ async def _alert_notices(
             before=before,
             fields=values,
         )
+        rest = (escalation.text or "")[ALERT_TEXT_LIMIT:]
+        if rest:
+            notices += notice(
+                recipient.chat_id,
+                recipient.language,
+                "alert_continued",
+                relay_text=rest,
+                alert_id=escalation.id,
+            )
     return notices
 
 

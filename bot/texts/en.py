@@ -291,6 +291,8 @@ TEXTS: dict[str, str] = {
     "review_digest": "📋 <b>For a look today</b> (not urgent, no page): messages that may need a "
     "check-in.",
     "review_digest_item": "• #{alert_id} · Student {alias} · {category}: “{text}”",
+    "alert_continued": "📄 <b>Alert #{alert_id}, the rest of what they wrote:</b>\n",
+    "alert_offline_continued": "📄 <b>The rest of what they wrote:</b>\n",
     "alert_school_unknown": "(unknown: not enrolled yet)",
     "alert_no_alias": "(not enrolled)",
     "alert_offline": "🚨 <b>{severity}</b> · {category}\nSchool: {school}\nStudent: {alias}\n"

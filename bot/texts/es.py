@@ -282,6 +282,8 @@ TEXTS: dict[str, str] = {
     "review_digest": "📋 <b>Para revisar hoy</b> (no urgente, sin aviso): mensajes que podrían "
     "necesitar seguimiento.",
     "review_digest_item": "• #{alert_id} · Estudiante {alias} · {category}: “{text}”",
+    "alert_continued": "📄 <b>Alerta #{alert_id}, el resto de lo que escribió:</b>\n",
+    "alert_offline_continued": "📄 <b>El resto de lo que escribió:</b>\n",
     "alert_school_unknown": "(desconocida: aún no inscrito/a)",
     "alert_no_alias": "(sin inscribir)",
     "alert_offline": "🚨 <b>{severity}</b> · {category}\nEscuela: {school}\nEstudiante: {alias}\n"

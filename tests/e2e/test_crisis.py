@@ -444,6 +444,24 @@ async def test_the_students_crisis_lines_get_through_telegram_failures(
     assert len([m for m in sam.received if "glad you told me" in m.text]) == 1
 
 
+async def test_a_long_message_reaches_the_counselors_whole(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    """The alert shows the start; the rest follows in as many messages as it takes."""
+    lee, _, _, _ = await _school_with_counselors(bot, standin)
+    sam = await people.student(bot, standin, 3)
+    filler = "today was long and i dont know who else to tell. " * 110
+    words = f"{filler}i want to die and this is the end of my message"
+    assert len(words) > 5000
+    await sam.send(words)
+    alert = await lee.expect("alert #1")
+    assert "…" in alert.text and alert.button_labels == ["Acknowledge", "Resolved"]
+    rest = ""
+    while "end of my message" not in rest:
+        rest += (await lee.expect("the rest of what they wrote")).text
+    assert "i want to die and this is the end of my message" in rest
+
+
 async def test_one_counselor_unreachable_does_not_stop_the_others(
     bot: RunningBot, standin: BotApiStandIn
 ) -> None:
