@@ -40,9 +40,6 @@ class OutageLog:
     def __init__(self) -> None:
         self._down: set[str] = set()
 
-    def is_down(self, system: str) -> bool:
-        return system in self._down
-
     def down(self, system: str) -> None:
         if system not in self._down:
             self._down.add(system)
