@@ -195,7 +195,7 @@ def _read(match: FrameMatch, message: Message) -> Reading:
     lowered_by: str | None = None
     if (
         category in SELF_DIRECTED | {"third_party", "medical"}
-        and message.near({"PAST"}, match.start, match.end, 10)
+        and message.close("PAST", match, 10)
         and not message.now_near(match, 10)
     ) and not own & {"NOW", "PREP", "ACCESS", "HIGH_PLACE"}:
         return Reading(match, Severity.REVIEW, category, ("long ago",))
@@ -214,9 +214,7 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         and message.close("BENIGN", match, BENIGN_REACH, breaks=1, inside=True)
     ):
         return Reading(match, Severity.NONE, category, ("an ordinary reason",))
-    if message.near({"FIGURATIVE"}, match.start, match.end, 8) and not (
-        message.has("FEAR") or message.has("WEAPON")
-    ):
+    if message.close("FIGURATIVE", match, 8) and not (message.has("FEAR") or message.has("WEAPON")):
         if category in {"threatened", "violence"}:
             return Reading(match, Severity.NONE, category, ("a figure of speech",))
         if category in SELF_DIRECTED | {"third_party"} and own <= HYPERBOLE_PRONE:
@@ -239,18 +237,15 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         lowered_by = "a joke nearby"
     if lowered_by:
         reasons.append(lowered_by)
-        concrete = own & CONCRETE or [
-            c
-            for c in raised_by
-            if c in CONCRETE and message.close(c, match, RAISER_REACH, breaks=1)
+        # Laughter is not explained away by an emoji knife, only by an act, a plan or a place.
+        keeps, kept_by = (
+            (CONCRETE, CONCRETE)
+            if lowered_by == "negated"
+            else ({"ACT_DONE", "NOW", "PREP"}, {"NOW", "ACT_DONE", "PREP", "HIGH_PLACE", "ACCESS"})
+        )
+        concrete = own & keeps or [
+            c for c in raised_by if c in kept_by and message.close(c, match, RAISER_REACH, breaks=1)
         ]
-        if lowered_by != "negated":  # laughter is not explained away by an emoji knife
-            concrete = own & {"ACT_DONE", "NOW", "PREP"} or [
-                c
-                for c in raised_by
-                if c in {"NOW", "ACT_DONE", "PREP", "HIGH_PLACE", "ACCESS"}
-                and message.close(c, match, RAISER_REACH, breaks=1)
-            ]
         timing = lowered_by == "negated" and message.close("TIME", match, 3, breaks=0)
         if concrete or timing:
             # A means, a plan or an act under way keeps it worth a page whatever the wording;

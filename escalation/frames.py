@@ -71,15 +71,6 @@ class Message:
         low, high = min(a, b), max(a, b)
         return self.sentence_of[low] == self.sentence_of[min(high, len(self.words) - 1)]
 
-    def near(self, concepts: frozenset[str] | set[str], start: int, end: int, reach: int) -> bool:
-        """A span of one of `concepts` within `reach` words of [start, end), but not inside it."""
-        for concept in concepts:
-            for span in self.by_concept.get(concept, ()):
-                inside = start <= span.start and span.end <= end
-                if not inside and span.end > start - reach and span.start < end + reach:
-                    return True
-        return False
-
     def overlaps(self, concept: str, start: int, end: int) -> bool:
         """A span of `concept` sharing a word with [start, end)."""
         return any(
@@ -93,16 +84,23 @@ class Message:
         )
 
     def close(
-        self, concept: str, match: FrameMatch, reach: int, breaks: int, inside: bool = False
+        self,
+        concept: str,
+        match: FrameMatch,
+        reach: int,
+        breaks: int | None = None,
+        inside: bool = False,
     ) -> bool:
-        """A span of `concept` within `reach` words and `breaks` sentence breaks of the frame
-        (inside the frame too if `inside`)."""
+        """A span of `concept` within `reach` words of the frame and at most `breaks` sentence
+        breaks from it (any number if None); inside the frame too if `inside`."""
         for span in self.by_concept.get(concept, ()):
             if match.start <= span.start and span.end <= match.end:
                 if inside:
                     return True
                 continue
             if span.end > match.start - reach and span.start < match.end + reach:
+                if breaks is None:
+                    return True
                 anchor = match.start if span.start < match.start else match.end - 1
                 if self.boundaries_between(anchor, span.start) <= breaks:
                     return True
