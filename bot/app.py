@@ -180,15 +180,14 @@ def _register_timers(
 
 
 async def _refresh_directory_safely(
-    services: ServiceContext, directory: Directory, outages: OutageLog | None = None
+    services: ServiceContext, directory: Directory, outages: OutageLog
 ) -> None:
     try:
         await directory.refresh(services)
     except UNAVAILABLE_ERRORS:
-        (outages or OutageLog()).down(DATABASE)  # the fail-safe keeps what it knew
+        outages.down(DATABASE)  # the fail-safe keeps what it knew
     else:
-        if outages is not None:
-            outages.up(DATABASE)
+        outages.up(DATABASE)
 
 
 async def record_held_alerts(bot: Bot, services: ServiceContext, directory: Directory) -> None:
@@ -200,12 +199,6 @@ async def record_held_alerts(bot: Bot, services: ServiceContext, directory: Dire
     except UNAVAILABLE_ERRORS:
         return
     await deliver(bot, services, notices)
-
-
-async def crisis_upkeep(bot: Bot, services: ServiceContext, directory: Directory) -> None:
-    """Record alerts held while the database was down, then refresh the directory."""
-    await record_held_alerts(bot, services, directory)
-    await _refresh_directory_safely(services, directory)
 
 
 async def _record_held_alerts(context: Context) -> None:

@@ -23,7 +23,6 @@ from bot.texts import label, language_for, render
 from escalation import router
 from escalation.detector import Assessment
 from escalation.recipients import Recipient, SchoolContacts, alert_recipients
-from escalation.router import ALERT_TEXT_LIMIT
 
 logger = logging.getLogger(__name__)
 
@@ -119,9 +118,7 @@ class Directory:
         if not chats:
             logger.critical("crisis alert with the database down and no counselor chat known")
         notices: list[Notice] = []
-        shown, rest = text[:ALERT_TEXT_LIMIT], text[ALERT_TEXT_LIMIT:]
-        if rest:
-            shown += "…"
+        shown, rest = router.split_alert_text(text)
         if contacts is not None and contacts.resources:
             notices += notice(
                 who.telegram_id,

@@ -40,6 +40,13 @@ DIGEST_DELAY = timedelta(hours=1)
 ALERT_TEXT_LIMIT = 1500
 
 
+def split_alert_text(text: str) -> tuple[str, str]:
+    """What an alert shows of the student's words, and the rest that follows it."""
+    if len(text) <= ALERT_TEXT_LIMIT:
+        return text, ""
+    return text[:ALERT_TEXT_LIMIT] + "…", text[ALERT_TEXT_LIMIT:]
+
+
 def _alert_buttons(escalation_id: int, acknowledged: bool) -> tuple[tuple[Button, ...], ...]:
     resolve = Button("button.resolved", Action.RESOLVE, (escalation_id,))
     if acknowledged:
@@ -89,9 +96,7 @@ async def _alert_values(
     if escalation.student_membership_id is not None:
         membership = await session.get(Membership, escalation.student_membership_id)
         alias = membership.alias if membership else None
-    text = escalation.text or ""
-    if len(text) > ALERT_TEXT_LIMIT:
-        text = text[:ALERT_TEXT_LIMIT] + "…"
+    text, _ = split_alert_text(escalation.text or "")
     return {
         "severity": label(language, f"severity.{escalation.severity}"),
         "alert_id": escalation.id,
@@ -119,7 +124,7 @@ async def _alert_notices(
             before=before,
             fields=values,
         )
-        rest = (escalation.text or "")[ALERT_TEXT_LIMIT:]
+        _, rest = split_alert_text(escalation.text or "")
         if rest:
             notices += notice(
                 recipient.chat_id,

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from bot import app
-from bot.app import crisis_upkeep
+from bot.app import record_held_alerts
 from bot.config import Settings
 from bot.standin import BotApiStandIn, SimulatedChat, SimulatedUser
 from bot.storage.models import Escalation, Role, SupportRequest
@@ -370,7 +370,7 @@ async def test_with_the_database_down_the_student_and_counselors_still_hear(
             assert "i want to kill myself tonight" in offline.text and "IMMINENT" in offline.text
         assert len(bot.directory.pending) == 1
         (tmp_path / "away").rename(folder)
-        await crisis_upkeep(bot.application.bot, bot.services, bot.directory)
+        await record_held_alerts(bot.application.bot, bot.services, bot.directory)
         assert bot.directory.pending == []
         full = await lee.expect("alert #1")
         assert full.button_labels == ["Acknowledge", "Resolved"]
