@@ -207,7 +207,7 @@ def _deleet(chunk: str) -> str:
     return chunk
 
 
-def _strip_marks(text: str) -> str:
+def strip_marks(text: str) -> str:
     """Accents and invisible characters go ("dííííe" -> "diiiie"); other symbols become spaces
     later, with the rest of the punctuation."""
     decomposed = unicodedata.normalize("NFD", text)
@@ -265,7 +265,7 @@ def words(text: str) -> list[str]:
         text = unicodedata.normalize("NFKC", text)
         text = _emoji_to_words(text)
         text = NON_ASCII_LETTER.sub(lambda found: _latin_lookalike(found.group(0)), text)
-        text = _strip_marks(text)
+        text = strip_marks(text)
     text = text.casefold()
     if "'" in text or "’" in text or "`" in text or "/" in text:
         text = text.replace("'", "").replace("’", "").replace("`", "")

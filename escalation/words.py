@@ -12,7 +12,6 @@ and as words typed without spaces ("killmyself").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,7 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from spellchecker import SpellChecker
 
-from escalation.normalize import SHORTHAND, squeeze
+from escalation.normalize import SHORTHAND, squeeze, strip_marks
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -130,17 +129,10 @@ def dictionary(language: str) -> frozenset[str]:
     """Everyday words of one language (pyspellchecker's frequency lists), accents removed."""
     frequencies = SpellChecker(language=language, distance=1).word_frequency.dictionary
     return frozenset(
-        word if word.isascii() else _without_accents(word)
+        word if word.isascii() else strip_marks(word)
         for word, count in frequencies.items()
         if count >= KNOWN_WORD_FREQUENCY and word.isalpha()
     )
-
-
-def _without_accents(word: str) -> str:
-    """ "corazón" -> "corazon", as normalization types it (ñ stays)."""
-    decomposed = unicodedata.normalize("NFD", word.replace("ñ", "\0"))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", plain).replace("\0", "ñ")
 
 
 @cache
