@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from bot.services.context import ServiceContext
 from bot.services.enrollment import Newcomer
+from bot.services.invites import STAFF_ROLES
 from bot.services.notices import Notice, notice
 from bot.storage.models import Membership, Person, Role, School
 from bot.texts import label, language_for, render
@@ -26,7 +27,7 @@ from escalation.recipients import Recipient, SchoolContacts, alert_recipients
 
 logger = logging.getLogger(__name__)
 
-STAFF = {Role.MENTOR.value, Role.COUNSELOR.value, Role.COORDINATOR.value}
+STAFF = {role.value for role in STAFF_ROLES}
 
 
 @dataclass(frozen=True)
