@@ -8,29 +8,43 @@ import logging
 from telegram import Bot, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
-from telegram.request import BaseRequest
+from telegram.ext import Application, ApplicationBuilder, Defaults
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.delivery import deliver
-from bot.handlers import common, conversation, coordinator, counselor, crisis, mentor, student
+from bot.handlers import (
+    common,
+    conversation,
+    coordinator,
+    counselor,
+    crisis,
+    flood,
+    mentor,
+    student,
+)
 from bot.handlers.base import SERVICES_KEY, Context, services_of
 from bot.messaging import send
 from bot.outages import DATABASE, OutageLog, system_down
+from bot.pacing import PrioritySendPacer
 from bot.services import checkins, matching, privacy
 from bot.services.context import ServiceContext
 from bot.services.enrollment import describe_caller
 from bot.storage.db import UNAVAILABLE_ERRORS, Database
 from bot.texts import language_for, render
 from bot.timers import DueTimer, TimerEngine
+from bot.updates import ChatOrderedProcessor
 from escalation import detector, router
-from escalation.failsafe import Directory
+from escalation.failsafe import Directory, HeldAlertFile
 
 logger = logging.getLogger(__name__)
 
 RATE_LIMIT_RETRIES = 3
 TELEGRAM_MESSAGES_PER_SECOND = 29  # Telegram allows about 30 a second overall
+SEND_TIMEOUT_S = 30.0
+CONNECT_TIMEOUT_S = 10.0
+CONNECTIONS = 64
 TIMER_POLL_S = 1.0
 MATCHING_SWEEP_S = 30.0
 DIRECTORY_REFRESH_S = 30.0
@@ -64,20 +78,30 @@ def build_application(
         .base_url(settings.telegram_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
     )
+    # Many people at once, each person's updates in order (bot/updates.py).
+    builder = builder.concurrent_updates(ChatOrderedProcessor())
     if rate_limited:
         # The builder's generic parameters change with a rate limiter; the result is the same
         # Application type for our purposes.
         builder = builder.rate_limiter(
-            AIORateLimiter(  # type: ignore[arg-type]
-                # One message at a time, evenly spaced, rather than bursts of 30: Telegram
-                # counts any one second, and a burst at a second's edge draws a 429.
-                overall_max_rate=1,
-                overall_time_period=1 / TELEGRAM_MESSAGES_PER_SECOND,
-                max_retries=RATE_LIMIT_RETRIES,
-            )
+            # One message at a time, evenly spaced, rather than bursts of 30 (Telegram counts
+            # any one second); the crisis path's sends go first (bot/pacing.py).
+            PrioritySendPacer(TELEGRAM_MESSAGES_PER_SECOND, RATE_LIMIT_RETRIES)  # type: ignore[arg-type]
         )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
+    else:
+        # Longer than Telegram takes to answer when it is slow: giving up sooner would send a
+        # second copy of a message Telegram had accepted.
+        builder = builder.request(
+            HTTPXRequest(
+                connection_pool_size=CONNECTIONS,
+                read_timeout=SEND_TIMEOUT_S,
+                write_timeout=SEND_TIMEOUT_S,
+                connect_timeout=CONNECT_TIMEOUT_S,
+                pool_timeout=SEND_TIMEOUT_S,
+            )
+        )
     application = builder.build()
     database = database or Database(settings.database_url)
 
@@ -85,7 +109,7 @@ def build_application(
     application.bot_data[SERVICES_KEY] = services
     timers = TimerEngine(database, services.clock)
     application.bot_data[TIMERS_KEY] = timers
-    directory = Directory()
+    directory = Directory(held_file=HeldAlertFile(settings.held_alerts_file))
     application.bot_data[crisis.DIRECTORY_KEY] = directory
     outages = OutageLog()
     application.bot_data[OUTAGES_KEY] = outages
@@ -94,6 +118,7 @@ def build_application(
     async def load_directory(_: Application) -> None:
         # The crisis detector's word lists load once, before the first message needs them.
         detector.warm_up()
+        directory.load_held()
         await _refresh_directory_safely(services, directory, outages)
         await privacy.ensure_retention_sweep(services)
 
@@ -122,6 +147,7 @@ def build_application(
 
     # The crisis check runs first, in its own group, for every message (crisis.CRISIS_GROUP).
     crisis.register(application)
+    flood.register(application, services.clock, settings.flood_limit)
     # Handler order matters: within a group the first match wins, so the fallbacks come last.
     common.register(application)
     coordinator.register(application)

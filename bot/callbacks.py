@@ -36,6 +36,7 @@ class Action(StrEnum):
     SAME_MENTOR = "sm"  # check-in id, same or new
     SURVEY = "sv"  # membership id, yes/somewhat/no
     DELETE_ME = "dl"  # person id, yes/no
+    REVEAL = "wh"  # escalation id, ask/yes/no: break-glass "Who is this?"
 
 
 def _choice(values: tuple[str, ...]) -> str:
@@ -65,6 +66,7 @@ ARGUMENTS: dict[Action, re.Pattern[str]] = {
         Action.SAME_MENTOR: f"({ID})_(same|new)",
         Action.SURVEY: f"({ID})_{_choice(COMFORTABLE)}",
         Action.DELETE_ME: f"({ID})_(yes|no)",
+        Action.REVEAL: f"({ID})_(ask|yes|no)",
     }.items()
 }
 

@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from telegram import Bot
@@ -203,6 +203,8 @@ def command_school_add(settings: Settings, arguments: argparse.Namespace) -> Non
                 backup_chat_ids=tuple(arguments.backup_chat or ()),
                 shift_hours=arguments.shift_hours,
                 quiet_hours=arguments.quiet_hours,
+                counselor_hours=arguments.counselor_hours,
+                after_hours_chat_ids=tuple(arguments.after_hours_chat or ()),
             )
         except schools.SchoolError as error:
             raise CliError(str(error)) from None
@@ -311,6 +313,35 @@ def command_report(settings: Settings, arguments: argparse.Namespace) -> None:
         sys.stdout.write(output)
 
 
+def command_audit(settings: Settings, arguments: argparse.Namespace) -> None:
+    """The crisis path's audit trail: who acknowledged, resolved, replied, revealed, was paged."""
+    from bot.services import audit
+
+    since = datetime.combine(arguments.since, time(), UTC) if arguments.since else None
+
+    async def load() -> list[audit.Line]:
+        database = await _open(settings)
+        try:
+            return await audit.entries(
+                ServiceContext(database, SystemClock(), settings), arguments.school, since
+            )
+        except audit.AuditError as error:
+            raise CliError(str(error)) from None
+        finally:
+            await database.dispose()
+
+    lines = asyncio.run(load())
+    with stdout_may_close():
+        if not lines:
+            print("Nothing in the audit trail for that school and period.")
+        for line in lines:
+            who = f" by {line.actor}" if line.actor else ""
+            detail = f" ({line.detail})" if line.detail else ""
+            paged = f": {', '.join(line.paged)}" if line.paged else ""
+            alert = f"alert #{line.alert_id}" if line.alert_id is not None else "an erased alert"
+            print(f"{line.at:%Y-%m-%d %H:%M:%S} UTC  {alert} {line.action}{who}{detail}{paged}")
+
+
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -402,6 +433,16 @@ def parser() -> argparse.ArgumentParser:
     add.add_argument("--counselor-chat", type=int, help="counselor group chat id")
     add.add_argument("--backup-chat", type=int, action="append", help="backup chat id (repeat)")
     add.add_argument("--shift-hours", help="mentor shift hours, e.g. 15:00-18:00")
+    add.add_argument(
+        "--counselor-hours",
+        help="when counselors answer alerts, e.g. 08:00-16:00 (default: the shift hours)",
+    )
+    add.add_argument(
+        "--after-hours-chat",
+        type=int,
+        action="append",
+        help="chat id paged outside counselor hours, e.g. an on-call phone's chat (repeat)",
+    )
     add.add_argument("--quiet-hours", help="override QUIET_HOURS for this school")
     add.set_defaults(handler=command_school_add)
     listing = school_commands.add_parser("list", help="list schools")
@@ -421,6 +462,13 @@ def parser() -> argparse.ArgumentParser:
     report_command.add_argument("--format", choices=["text", "json", "csv", "html"], default="text")
     report_command.add_argument("--out", help="write to this file instead of the screen")
     report_command.set_defaults(handler=command_report)
+
+    audit_command = commands.add_parser(
+        "audit", help="who acknowledged, resolved, replied to, revealed or was paged about alerts"
+    )
+    audit_command.add_argument("--school", help="one school's code (default: all)")
+    audit_command.add_argument("--since", type=_date, help="first day, YYYY-MM-DD (UTC)")
+    audit_command.set_defaults(handler=command_audit)
 
     demo = commands.add_parser("demo", help="play a scripted school day locally (no token)")
     demo.set_defaults(handler=command_demo)

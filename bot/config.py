@@ -6,6 +6,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import time, timedelta
+from pathlib import Path
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -93,6 +94,7 @@ class Settings(BaseSettings):
     admin_ids: Annotated[tuple[int, ...], NoDecode] = ()
     offer_timeout_s: int = Field(default=120, gt=0)
     escalation_ack_timeout_s: int = Field(default=300, gt=0)
+    escalation_ladder: int = Field(default=2, ge=0)
     checkin_delays: Annotated[tuple[timedelta, ...], NoDecode] = (
         timedelta(hours=24),
         timedelta(hours=72),
@@ -100,6 +102,9 @@ class Settings(BaseSettings):
     quiet_hours: Annotated[QuietHours | None, NoDecode] = QuietHours(time(21, 0), time(7, 30))
     default_timezone: str = "America/Los_Angeles"
     escalation_retention_days: int = Field(default=30, gt=0)
+    held_alerts_file: Path = Path("peerbot-held-alerts.jsonl")
+    flood_limit: int = Field(default=20, gt=0)
+    audit_retention_days: int = Field(default=365, gt=0)
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
     bot_username: str | None = None

@@ -94,6 +94,7 @@ async def _deliver_one(bot: Bot, services: ServiceContext, notice: Notice) -> li
             markup if last else None,
             notice.protect,
             silent=notice.silent,
+            urgent=notice.urgent,
         )
         if sent is None:
             return await _unreachable(services, notice)
@@ -105,7 +106,7 @@ async def _deliver_one(bot: Bot, services: ServiceContext, notice: Notice) -> li
         elif kind is FollowUp.CHECKIN:
             await checkins.mark_sent(services, identifier)
         elif kind is FollowUp.ALERT:
-            await router.remember_alert_message(
+            return await router.remember_alert_message(
                 services, identifier, notice.telegram_id, first_message_id
             )
     return []

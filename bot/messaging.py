@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 from telegram import Bot, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.ext import ExtBot
+
+from bot.pacing import URGENT
 
 logger = logging.getLogger(__name__)
 
@@ -23,11 +27,13 @@ async def send(
     reply_markup: InlineKeyboardMarkup | None = None,
     protect_content: bool = False,
     silent: bool = False,
+    urgent: bool = False,
 ) -> Message | None:
     """Send an HTML message; None if the recipient blocked the bot or never started it.
 
-    429s are waited out by python-telegram-bot's rate limiter; timeouts and 5xx answers are
-    retried here with backoff, then raised.
+    429s are waited out by the send pacer (bot/pacing.py), where `urgent` sends (the crisis
+    path) go ahead of every other waiting send; timeouts and 5xx answers are retried here with
+    backoff, then raised.
     """
     backoff = FIRST_BACKOFF_S
     for attempt in range(1, SEND_ATTEMPTS + 1):
@@ -38,6 +44,7 @@ async def send(
                 reply_markup=reply_markup,
                 protect_content=protect_content,
                 disable_notification=silent,
+                **_priority(bot, urgent),
             )
         except Forbidden:
             logger.info("recipient unreachable (blocked the bot or never started it)")
@@ -54,6 +61,11 @@ async def send(
     raise AssertionError("unreachable")
 
 
+def _priority(bot: Bot, urgent: bool) -> dict[str, Any]:
+    """The pacer's priority lane, for the Application's bot (a bare Bot has no pacer)."""
+    return {"rate_limit_args": URGENT} if urgent and isinstance(bot, ExtBot) else {}
+
+
 async def send_until_accepted(
     bot: Bot, chat_id: int, html: str, give_up_after_s: float = PERSIST_FOR_S
 ) -> Message | None:
@@ -65,7 +77,7 @@ async def send_until_accepted(
     pause = FIRST_BACKOFF_S * 2
     while True:
         try:
-            return await send(bot, chat_id, html)
+            return await send(bot, chat_id, html, urgent=True)
         except (RetryAfter, TimedOut, NetworkError) as error:
             if isinstance(error, BadRequest) or loop.time() + pause > deadline:
                 logger.error("gave up sending a crisis message after %.0fs", give_up_after_s)

@@ -9,9 +9,13 @@ recorded, and paged again with its buttons, as soon as the database is back.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -22,7 +26,7 @@ from bot.services.notices import Notice, notice
 from bot.storage.models import Membership, Person, Role, School
 from bot.texts import label, language_for, render
 from escalation import router
-from escalation.detector import Assessment
+from escalation.detector import Assessment, Severity
 from escalation.recipients import Recipient, SchoolContacts, alert_recipients
 
 logger = logging.getLogger(__name__)
@@ -46,12 +50,90 @@ class PendingAlert:
     source: str
     at: datetime
 
+    def as_json(self) -> dict[str, object]:
+        return {
+            "telegram_id": self.who.telegram_id,
+            "language_code": self.who.language_code,
+            "text": self.text,
+            "severity": self.assessment.severity.label,
+            "category": self.assessment.category,
+            "source": self.source,
+            "at": self.at.isoformat(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PendingAlert:
+        severity = Severity[str(data["severity"]).upper()]
+        return cls(
+            Newcomer(int(data["telegram_id"]), data.get("language_code"), None),
+            str(data["text"]),
+            Assessment(severity, data.get("category"), ()),
+            str(data["source"]),
+            datetime.fromisoformat(str(data["at"])),
+        )
+
+
+class HeldAlertFile:
+    """Alerts held through a database outage, kept on disk too, so that a restart while the
+    database is down loses none of them: one JSON object a line, rewritten (atomically, and
+    readable by this user only: it holds students' words) each time the list changes, and
+    removed once every held alert is recorded."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> list[PendingAlert]:
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return []
+        held = []
+        for number, line in enumerate(lines, 1):
+            try:
+                held.append(PendingAlert.from_json(json.loads(line)))
+            except (ValueError, KeyError, TypeError):
+                logger.error("held alerts file %s: line %d cannot be read", self.path, number)
+        return held
+
+    def save(self, held: list[PendingAlert]) -> None:
+        if not held:
+            self.path.unlink(missing_ok=True)
+            return
+        partial = self.path.with_name(self.path.name + ".partial")
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            for alert in held:
+                file.write(json.dumps(alert.as_json(), ensure_ascii=False) + "\n")
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(partial, self.path)
+
 
 @dataclass
 class Directory:
     schools: dict[int, SchoolContacts] = field(default_factory=dict)
     people: dict[int, Known] = field(default_factory=dict)
     pending: list[PendingAlert] = field(default_factory=list)
+    held_file: HeldAlertFile | None = None
+
+    def load_held(self) -> None:
+        """At start: alerts a previous run held and could not record yet."""
+        if self.held_file is not None:
+            self.pending = self.held_file.load() + self.pending
+            if self.pending:
+                logger.warning("%d held crisis alerts to record", len(self.pending))
+
+    def hold(self, alert: PendingAlert) -> None:
+        self.pending.append(alert)
+        self._save()
+
+    def _save(self) -> None:
+        if self.held_file is None:
+            return
+        try:
+            self.held_file.save(self.pending)
+        except OSError as error:
+            logger.critical("could not write the held alerts file: %s", error)
 
     async def refresh(self, services: ServiceContext) -> None:
         """Reload from the database (call while it answers)."""
@@ -62,7 +144,7 @@ class Directory:
                     select(Membership, Person).join(Person, Person.id == Membership.person_id)
                 )
             ).all()
-        counselors: dict[int, list[Recipient]] = {}
+        staff: dict[tuple[int, str], list[Recipient]] = {}
         people: dict[int, Known] = {}
         for membership, person in rows:
             if person.telegram_id is None:
@@ -71,8 +153,8 @@ class Directory:
                 people[person.telegram_id] = Known(
                     membership.school_id, membership.alias, membership.role, person.language
                 )
-            if membership.role == Role.COUNSELOR:
-                counselors.setdefault(membership.school_id, []).append(
+            if membership.role in (Role.COUNSELOR, Role.COORDINATOR):
+                staff.setdefault((membership.school_id, membership.role), []).append(
                     Recipient(person.telegram_id, person.language)
                 )
         self.people = people
@@ -80,9 +162,13 @@ class Directory:
             school.id: SchoolContacts(
                 school.name,
                 school.crisis_resources,
-                tuple(counselors.get(school.id, [])),
+                tuple(staff.get((school.id, Role.COUNSELOR), [])),
                 school.counselor_chat_id,
                 tuple(school.backup_chat_ids or ()),
+                tuple(staff.get((school.id, Role.COORDINATOR), [])),
+                tuple(school.after_hours_chat_ids or ()),
+                router.counselor_hours(school),
+                school.timezone,
             )
             for school in schools
         }
@@ -109,13 +195,15 @@ class Directory:
         now: datetime,
     ) -> list[Notice]:
         """Alerts to the cached counselor chats; the alert is kept to be recorded later."""
-        self.pending.append(PendingAlert(who, text, assessment, source, now))
+        self.hold(PendingAlert(who, text, assessment, source, now))
         known = self.people.get(who.telegram_id)
         contacts = self.schools.get(known.school_id) if known else None
         # Someone not enrolled may belong to any school: every school hears (the same rule as
         # with the database, escalation/recipients.py).
         schools = [contacts] if contacts else list(self.schools.values())
-        chats = alert_recipients(schools, services.settings.admin_ids, repeat=False)
+        chats = alert_recipients(
+            schools, services.settings.admin_ids, 0, services.settings.escalation_ladder, now
+        )
         if not chats:
             logger.critical("crisis alert with the database down and no counselor chat known")
         notices: list[Notice] = []
@@ -125,6 +213,7 @@ class Directory:
                 who.telegram_id,
                 self.language(who),
                 "crisis_school_contacts",
+                urgent=True,
                 school=contacts.name,
                 text=contacts.resources,
             )
@@ -134,6 +223,7 @@ class Directory:
                 recipient.chat_id,
                 language,
                 "alert_offline",
+                urgent=True,
                 severity=label(language, f"severity.{assessment.severity.label}"),
                 category=label(language, f"category.{assessment.category or 'suicide'}"),
                 school=contacts.name if contacts else render(language, "alert_school_unknown"),
@@ -144,7 +234,11 @@ class Directory:
             )
             if rest:
                 notices += notice(
-                    recipient.chat_id, language, "alert_offline_continued", relay_text=rest
+                    recipient.chat_id,
+                    language,
+                    "alert_offline_continued",
+                    relay_text=rest,
+                    urgent=True,
                 )
         return notices
 
@@ -158,4 +252,5 @@ class Directory:
                 services, held.who, held.text, held.assessment, held.source, at=held.at
             )
             self.pending.pop(0)
+            self._save()
         return notices

@@ -6,17 +6,20 @@ module is importable and testable without Telegram.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Action
+from bot.config import parse_quiet_hours
+from bot.services import audit
 from bot.services.callers import Member, load_member
 from bot.services.context import ServiceContext
 from bot.services.enrollment import Newcomer
 from bot.services.events import EventType, record
-from bot.services.notices import Button, FollowUp, Notice, notice, part
+from bot.services.notices import Button, FollowUp, Notice, Part, notice, part
 from bot.storage import repositories as repo
 from bot.storage.models import (
     AlertMessage,
@@ -27,10 +30,18 @@ from bot.storage.models import (
     School,
     SupportRequest,
 )
-from bot.texts import label, render
+from bot.texts import label, language_for, render, when_text
 from bot.timers import schedule
 from escalation.detector import Assessment, Severity
-from escalation.recipients import GROUP_LANGUAGE, Recipient, SchoolContacts, alert_recipients
+from escalation.recipients import (
+    GROUP_LANGUAGE,
+    Hours,
+    Recipient,
+    SchoolContacts,
+    alert_recipients,
+    repeat_delay,
+    rung,
+)
 
 REPEAT_TIMER = "escalation_repeat"
 DIGEST_TIMER = "review_digest"
@@ -47,24 +58,42 @@ def split_alert_text(text: str) -> tuple[str, str]:
     return text[:ALERT_TEXT_LIMIT] + "…", text[ALERT_TEXT_LIMIT:]
 
 
-def _alert_buttons(escalation_id: int, acknowledged: bool) -> tuple[tuple[Button, ...], ...]:
-    resolve = Button("button.resolved", Action.RESOLVE, (escalation_id,))
-    if acknowledged:
-        return ((resolve,),)
-    return ((Button("button.acknowledge", Action.ACKNOWLEDGE, (escalation_id,)), resolve),)
+def _alert_buttons(escalation: Escalation, acknowledged: bool) -> tuple[tuple[Button, ...], ...]:
+    resolve = Button("button.resolved", Action.RESOLVE, (escalation.id,))
+    first: tuple[Button, ...] = (resolve,)
+    if not acknowledged:
+        first = (Button("button.acknowledge", Action.ACKNOWLEDGE, (escalation.id,)), resolve)
+    if not _revealable(escalation):
+        return (first,)
+    return first, (Button("button.who_is_this", Action.REVEAL, (escalation.id, "ask")),)
 
 
-async def _counselors(session: AsyncSession, school_id: int) -> tuple[Recipient, ...]:
+def _revealable(escalation: Escalation) -> bool:
+    """Break-glass is for urgent and imminent alerts about a known student."""
+    return (
+        escalation.student_membership_id is not None
+        and escalation.resolved_at is None
+        and escalation.severity in (Severity.URGENT.label, Severity.IMMINENT.label)
+    )
+
+
+async def _staff(session: AsyncSession, school_id: int, role: Role) -> tuple[Recipient, ...]:
     result = await session.execute(
         select(Person.telegram_id, Person.language)
         .join(Membership, Membership.person_id == Person.id)
         .where(
             Membership.school_id == school_id,
-            Membership.role == Role.COUNSELOR,
+            Membership.role == role,
             Person.telegram_id.is_not(None),
         )
     )
     return tuple(Recipient(chat_id, language) for chat_id, language in result.all() if chat_id)
+
+
+def counselor_hours(school: School) -> Hours | None:
+    """When the school's counselors answer alerts: their own hours, else the shift hours."""
+    window = parse_quiet_hours(school.counselor_hours or school.shift_hours or "")
+    return Hours(window.start, window.end) if window else None
 
 
 async def school_contacts(session: AsyncSession, school: School) -> SchoolContacts:
@@ -72,20 +101,37 @@ async def school_contacts(session: AsyncSession, school: School) -> SchoolContac
     return SchoolContacts(
         school.name,
         school.crisis_resources,
-        await _counselors(session, school.id),
+        await _staff(session, school.id, Role.COUNSELOR),
         school.counselor_chat_id,
         tuple(school.backup_chat_ids or ()),
+        await _staff(session, school.id, Role.COORDINATOR),
+        tuple(school.after_hours_chat_ids or ()),
+        counselor_hours(school),
+        school.timezone,
     )
 
 
-async def recipients(
-    session: AsyncSession, school: School | None, services: ServiceContext, repeat: bool
-) -> list[Recipient]:
-    """Who gets the alert (escalation/recipients.py): the school's counselors, or every
-    school's when the student's is not known."""
+async def _contacts(session: AsyncSession, school: School | None) -> list[SchoolContacts]:
+    """The student's school, or every school when theirs is not known."""
     schools = [school] if school is not None else await repo.all_schools(session)
-    contacts = [await school_contacts(session, each) for each in schools]
-    return alert_recipients(contacts, services.settings.admin_ids, repeat)
+    return [await school_contacts(session, each) for each in schools]
+
+
+async def recipients(
+    session: AsyncSession,
+    school: School | None,
+    services: ServiceContext,
+    step: int = 0,
+    now: datetime | None = None,
+) -> list[Recipient]:
+    """Who gets step `step` of the alert (escalation/recipients.py)."""
+    return alert_recipients(
+        await _contacts(session, school),
+        services.settings.admin_ids,
+        step,
+        services.settings.escalation_ladder,
+        now or services.clock.now(),
+    )
 
 
 async def _alert_values(
@@ -108,18 +154,34 @@ async def _alert_values(
 
 
 async def _alert_notices(
-    session: AsyncSession, services: ServiceContext, escalation: Escalation, repeat: bool
+    session: AsyncSession, services: ServiceContext, escalation: Escalation
 ) -> list[Notice]:
+    """Step `escalation.repeats` of the ladder: the full alert to everyone on it, recorded in
+    the audit trail."""
     school = await session.get(School, escalation.school_id) if escalation.school_id else None
+    step = escalation.repeats
+    now = services.clock.now()
+    contacts = await _contacts(session, school)
+    reached = {rung(each, step, services.settings.escalation_ladder, now) for each in contacts}
+    chosen = await recipients(session, school, services, step, now)
+    audit.write(
+        session,
+        now,
+        audit.Action.PAGED,
+        escalation,
+        chats=[recipient.chat_id for recipient in chosen],
+        detail=f"step {step}: " + ", ".join(sorted(reached)) if reached else f"step {step}",
+    )
     notices: list[Notice] = []
-    for recipient in await recipients(session, school, services, repeat):
+    for recipient in chosen:
         values = await _alert_values(session, escalation, recipient.language)
-        before = (part("alert_repeat_lead", repeat=escalation.repeats),) if repeat else ()
+        before = (part("alert_repeat_lead", repeat=step),) if step else ()
         notices += notice(
             recipient.chat_id,
             recipient.language,
             "alert",
-            buttons=_alert_buttons(escalation.id, acknowledged=False),
+            buttons=_alert_buttons(escalation, acknowledged=False),
+            urgent=True,
             follow_up=(FollowUp.ALERT, escalation.id),
             before=before,
             fields=values,
@@ -130,6 +192,7 @@ async def _alert_notices(
                 recipient.chat_id,
                 recipient.language,
                 "alert_continued",
+                urgent=True,
                 relay_text=rest,
                 alert_id=escalation.id,
             )
@@ -199,16 +262,27 @@ async def _page(
     member: Member | None,
     now: datetime,
 ) -> list[Notice]:
-    timeout = timedelta(seconds=services.settings.escalation_ack_timeout_s)
-    await schedule(session, REPEAT_TIMER, now + timeout, {"escalation_id": escalation.id}, now)
-    notices = await _alert_notices(session, services, escalation, repeat=False)
+    await _schedule_repeat(session, services, escalation, now)
+    notices = await _alert_notices(session, services, escalation)
     if member is None:
         return notices
+    contacts = await school_contacts(session, member.school)
+    opening = contacts.next_opening(now)
+    if contacts.after_hours(now) and opening is not None:
+        notices += notice(
+            member.telegram_id,
+            member.language,
+            "crisis_after_hours",
+            urgent=True,
+            school=member.school.name,
+            when=when_text(member.language, opening, now),
+        )
     if member.school.crisis_resources:
         notices += notice(
             member.telegram_id,
             member.language,
             "crisis_school_contacts",
+            urgent=True,
             school=member.school.name,
             text=member.school.crisis_resources,
         )
@@ -269,38 +343,60 @@ async def flag(services: ServiceContext, who: Newcomer, note: str) -> list[Notic
             severity=escalation.severity,
             category=escalation.category,
         )
-        timeout = timedelta(seconds=services.settings.escalation_ack_timeout_s)
-        await schedule(session, REPEAT_TIMER, now + timeout, {"escalation_id": escalation.id}, now)
+        await _schedule_repeat(session, services, escalation, now)
         told = notice(who.telegram_id, member.language, "flag_done", alias=student_membership.alias)
-        return told + await _alert_notices(session, services, escalation, repeat=False)
+        return told + await _alert_notices(session, services, escalation)
 
 
 async def remember_alert_message(
     services: ServiceContext, escalation_id: int, chat_id: int, message_id: int
-) -> None:
+) -> list[Notice]:
+    """Where a copy of the alert went, so that taking it edits this copy too. A copy that
+    arrives after someone already took or resolved the alert is edited to say so at once."""
     async with services.database.session() as session, session.begin():
-        session.add(
-            AlertMessage(
-                escalation_id=escalation_id,
-                chat_id=chat_id,
-                message_id=message_id,
-                sent_at=services.clock.now(),
-            )
+        copy = AlertMessage(
+            escalation_id=escalation_id,
+            chat_id=chat_id,
+            message_id=message_id,
+            sent_at=services.clock.now(),
         )
+        session.add(copy)
+        escalation = await session.get(Escalation, escalation_id)
+        if escalation is None or escalation.acknowledged_at is None:
+            return []
+        if escalation.resolved_at is not None:
+            name = await _taker_name(session, escalation.resolved_by_membership_id)
+            return await _edited_copy(session, escalation, copy, part("alert_resolved", name=name))
+        name = await _taker_name(session, escalation.acknowledged_by_membership_id)
+        taken = part("alert_taken", name=name)
+        return await _edited_copy(session, escalation, copy, taken, buttons_on=True)
+
+
+async def _schedule_repeat(
+    session: AsyncSession, services: ServiceContext, escalation: Escalation, now: datetime
+) -> None:
+    school = await session.get(School, escalation.school_id) if escalation.school_id else None
+    contacts = await _contacts(session, school)
+    delay = repeat_delay(
+        escalation.repeats,
+        services.settings.escalation_ladder,
+        timedelta(seconds=services.settings.escalation_ack_timeout_s),
+        after_hours=bool(contacts) and all(each.after_hours(now) for each in contacts),
+    )
+    await schedule(session, REPEAT_TIMER, now + delay, {"escalation_id": escalation.id}, now)
 
 
 async def repeat_alert(services: ServiceContext, escalation_id: int) -> list[Notice]:
-    """The durable repeat: unacknowledged, the full alert goes again to every counselor and the
-    school's backup chats, and the next repeat is scheduled."""
+    """The durable repeat: still unacknowledged, the full alert goes to the next step of the
+    ladder (escalation/recipients.py), and the step after it is scheduled."""
     now = services.clock.now()
     async with services.database.session() as session, session.begin():
         escalation = await session.get(Escalation, escalation_id)
         if escalation is None or escalation.acknowledged_at or escalation.resolved_at:
             return []
         escalation.repeats += 1
-        timeout = timedelta(seconds=services.settings.escalation_ack_timeout_s)
-        await schedule(session, REPEAT_TIMER, now + timeout, {"escalation_id": escalation.id}, now)
-        return await _alert_notices(session, services, escalation, repeat=True)
+        await _schedule_repeat(session, services, escalation, now)
+        return await _alert_notices(session, services, escalation)
 
 
 async def _counselor_of(
@@ -334,22 +430,33 @@ async def _edit_every_copy(
     )
     notices: list[Notice] = []
     for copy in copies.scalars().all():
-        language = GROUP_LANGUAGE
-        person = await repo.person_by_telegram_id(session, copy.chat_id)
-        if person is not None:
-            language = person.language
-        values = await _alert_values(session, escalation, language)
         own = copy.chat_id == presser_chat
-        notices += notice(
-            copy.chat_id,
-            language,
-            "alert",
-            edit_message_id=copy.message_id,
-            buttons=_alert_buttons(escalation.id, acknowledged=True) if buttons_on else (),
-            after=(part(presser_status if own else status, name=name),),
-            fields=values,
-        )
+        after = part(presser_status if own else status, name=name)
+        notices += await _edited_copy(session, escalation, copy, after, buttons_on)
     return notices
+
+
+async def _edited_copy(
+    session: AsyncSession,
+    escalation: Escalation,
+    copy: AlertMessage,
+    status: Part,
+    buttons_on: bool = False,
+) -> list[Notice]:
+    """One copy of the alert, edited to show who took or resolved it."""
+    language = GROUP_LANGUAGE
+    person = await repo.person_by_telegram_id(session, copy.chat_id)
+    if person is not None:
+        language = person.language
+    return notice(
+        copy.chat_id,
+        language,
+        "alert",
+        edit_message_id=copy.message_id,
+        buttons=_alert_buttons(escalation, acknowledged=True) if buttons_on else (),
+        after=(status,),
+        fields=await _alert_values(session, escalation, language),
+    )
 
 
 async def acknowledge(
@@ -382,6 +489,7 @@ async def acknowledge(
         await session.refresh(escalation)
         _record_acknowledged(session, services, escalation, who.telegram_id, now)
         name = person.display_name or "a counselor"
+        audit.write(session, now, audit.Action.ACKNOWLEDGED, escalation, membership, name)
         return await _edit_every_copy(
             session,
             escalation,
@@ -445,6 +553,7 @@ async def resolve(
             escalation.acknowledged_by_membership_id = membership.id if membership else None
             _record_acknowledged(session, services, escalation, who.telegram_id, now)
         name = person.display_name or "a counselor"
+        audit.write(session, now, audit.Action.RESOLVED, escalation, membership, name)
         return await _edit_every_copy(
             session,
             escalation,
@@ -454,6 +563,79 @@ async def resolve(
             "alert_resolved",
             buttons_on=False,
         )
+
+
+async def ask_to_reveal(
+    services: ServiceContext, who: Newcomer, escalation_id: int
+) -> list[Notice] | None:
+    """**Who is this?** on an alert: a counselor is asked to confirm, in their private chat,
+    before they see who the student is. None if they may not."""
+    async with services.database.session() as session, session.begin():
+        escalation = await session.get(Escalation, escalation_id)
+        if escalation is None or not _revealable(escalation):
+            return None
+        allowed = await _counselor_of(session, services, who, escalation)
+        if allowed is None:
+            return None
+        person, _ = allowed
+        buttons = (
+            (
+                Button("button.reveal_yes", Action.REVEAL, (escalation_id, "yes")),
+                Button("button.reveal_no", Action.REVEAL, (escalation_id, "no")),
+            ),
+        )
+        return notice(
+            who.telegram_id,
+            person.language,
+            "reveal_confirm",
+            alert_id=escalation_id,
+            buttons=buttons,
+        )
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Whom a counselor may now reach directly: the student's Telegram id (the bot keeps
+    nothing else; their name comes from Telegram when it is shown)."""
+
+    alert_id: int
+    student_telegram_id: int
+    alias: str | None
+    counselor_language: str
+
+
+async def reveal_identity(
+    services: ServiceContext, who: Newcomer, escalation_id: int
+) -> Identity | None:
+    """The counselor confirmed: recorded in the audit trail, and the student's id handed back.
+    None if they may not (not a counselor of the school, a mentor, an alert since resolved,
+    a student who deleted their data)."""
+    now = services.clock.now()
+    async with services.database.session() as session, session.begin():
+        escalation = await session.get(Escalation, escalation_id)
+        if escalation is None or not _revealable(escalation):
+            return None
+        allowed = await _counselor_of(session, services, who, escalation)
+        if allowed is None or escalation.student_membership_id is None:
+            return None
+        person, membership = allowed
+        student_membership, student = await repo.person_of(
+            session, escalation.student_membership_id
+        )
+        if student.telegram_id is None:
+            return None
+        name = person.display_name or "a counselor"
+        audit.write(session, now, audit.Action.REVEALED, escalation, membership, name)
+        return Identity(
+            escalation.id, student.telegram_id, student_membership.alias, person.language
+        )
+
+
+async def reveal_declined(services: ServiceContext, who: Newcomer) -> list[Notice]:
+    async with services.database.session() as session:
+        person = await repo.person_by_telegram_id(session, who.telegram_id)
+        language = person.language if person else language_for(who.language_code)
+    return notice(who.telegram_id, language, "reveal_cancelled")
 
 
 async def alert_replied_to(services: ServiceContext, chat_id: int, message_id: int) -> int | None:
@@ -485,12 +667,15 @@ async def counselor_reply(
         )
         if student.telegram_id is None:
             return notice(who.telegram_id, language, "reply_student_gone")
+        now = services.clock.now()
+        counselor = member.membership if member else None
+        name = (member.person.display_name if member else None) or "a counselor"
         if escalation.acknowledged_at is None:
-            escalation.acknowledged_at = services.clock.now()
-            escalation.acknowledged_by_membership_id = member.membership.id if member else None
-            _record_acknowledged(
-                session, services, escalation, who.telegram_id, escalation.acknowledged_at
-            )
+            escalation.acknowledged_at = now
+            escalation.acknowledged_by_membership_id = counselor.id if counselor else None
+            _record_acknowledged(session, services, escalation, who.telegram_id, now)
+            audit.write(session, now, audit.Action.ACKNOWLEDGED, escalation, counselor, name)
+        audit.write(session, now, audit.Action.REPLIED, escalation, counselor, name)
         return notice(
             student.telegram_id,
             student.language,
@@ -498,6 +683,53 @@ async def counselor_reply(
             relay_text=text,
             protect=True,
         ) + notice(who.telegram_id, language, "reply_sent", alias=student_membership.alias)
+
+
+OPEN_ALERTS_SHOWN = 30
+
+
+async def open_alerts(services: ServiceContext, who: Newcomer) -> list[Notice]:
+    """/alerts: a school's open alerts, oldest first, for its counselors and coordinators (the
+    students' words stay in the alerts themselves)."""
+    now = services.clock.now()
+    async with services.database.session() as session, session.begin():
+        member = await load_member(session, who.telegram_id, who.language_code)
+        if member is None or member.membership.role not in (Role.COUNSELOR, Role.COORDINATOR):
+            language = member.language if member else language_for(who.language_code)
+            return notice(who.telegram_id, language, "alerts_staff_only")
+        language = member.language
+        result = await session.execute(
+            select(Escalation)
+            .where(
+                Escalation.school_id == member.school.id,
+                Escalation.resolved_at.is_(None),
+                Escalation.severity.in_((Severity.URGENT.label, Severity.IMMINENT.label)),
+            )
+            .order_by(Escalation.created_at, Escalation.id)
+        )
+        alerts = list(result.scalars().all())
+        if not alerts:
+            return notice(who.telegram_id, language, "alerts_none", school=member.school.name)
+        lines = []
+        for escalation in alerts[:OPEN_ALERTS_SHOWN]:
+            values = await _alert_values(session, escalation, language)
+            minutes = max(int((now - escalation.created_at).total_seconds() // 60), 0)
+            values = {**values, "minutes": minutes}
+            if escalation.acknowledged_at is None:
+                lines.append(part("alerts_item_waiting", values))
+            else:
+                taker = await _taker_name(session, escalation.acknowledged_by_membership_id)
+                lines.append(part("alerts_item_taken", values, name=taker))
+        more = len(alerts) - OPEN_ALERTS_SHOWN
+        after = (*lines, part("alerts_more", count=more)) if more > 0 else tuple(lines)
+        return notice(
+            who.telegram_id,
+            language,
+            "alerts_list",
+            school=member.school.name,
+            count=len(alerts),
+            after=after,
+        )
 
 
 async def send_review_digest(services: ServiceContext, school_id: int) -> list[Notice]:
@@ -520,7 +752,7 @@ async def send_review_digest(services: ServiceContext, school_id: int) -> list[N
             escalation.digested_at = now
         school = await session.get(School, school_id)
         notices: list[Notice] = []
-        for recipient in await recipients(session, school, services, repeat=False):
+        for recipient in await recipients(session, school, services):
             lines = [
                 part(
                     "review_digest_item",

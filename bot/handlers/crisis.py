@@ -27,7 +27,7 @@ from escalation.failsafe import Directory, PendingAlert
 logger = logging.getLogger(__name__)
 
 DIRECTORY_KEY = "crisis_directory"
-CRISIS_GROUP = -1
+CRISIS_GROUP = -2  # first: before the flood limit (handlers/flood.py) and the rest
 
 
 def directory_of(context: Context) -> Directory:
@@ -80,9 +80,7 @@ async def check(update: Update, context: Context) -> None:
             exc_info=None if outage else error,
         )
         if not assessment.alert:
-            directory.pending.append(
-                PendingAlert(who, text, assessment, source, services.clock.now())
-            )
+            directory.hold(PendingAlert(who, text, assessment, source, services.clock.now()))
             return
         notices = directory.alert_without_database(
             services, who, text, assessment, source, services.clock.now()

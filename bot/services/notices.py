@@ -56,6 +56,8 @@ class Notice:
     after: tuple[Part, ...] = ()
     # Delivered without a notification sound (e.g. the counselors' review digest).
     silent: bool = False
+    # The crisis path: sent ahead of everything else waiting to go (bot/pacing.py).
+    urgent: bool = False
 
     @property
     def value_map(self) -> dict[str, object]:
@@ -75,6 +77,7 @@ def notice(
     before: tuple[Part, ...] = (),
     after: tuple[Part, ...] = (),
     silent: bool = False,
+    urgent: bool = False,
     fields: Mapping[str, object] | None = None,
     **values: object,
 ) -> list[Notice]:
@@ -96,5 +99,6 @@ def notice(
             before,
             after,
             silent,
+            urgent,
         )
     ]

@@ -8,7 +8,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Action
-from bot.services import matching
+from bot.services import audit, matching
 from bot.services.callers import load_member
 from bot.services.context import ServiceContext
 from bot.services.enrollment import Newcomer
@@ -79,6 +79,16 @@ async def delete_me(
                 role=membership.role,
                 telegram_id=who.telegram_id,
             )
+            # The words of their crisis alerts go now, not at the end of the retention time;
+            # the audit trail (who acted, when) stays.
+            await session.execute(
+                update(Escalation)
+                .where(
+                    Escalation.student_membership_id == membership.id,
+                    Escalation.text.is_not(None),
+                )
+                .values(text=None, text_purged_at=now)
+            )
             membership.alias = None
             membership.on_shift = False
             membership.notify_on_shift = False
@@ -146,7 +156,8 @@ async def ensure_retention_sweep(services: ServiceContext) -> None:
 
 async def purge_old_alert_text(services: ServiceContext) -> int:
     """Erase the words of crisis alerts older than ESCALATION_RETENTION_DAYS (the alert's
-    facts stay for the report); schedules the next sweep. Returns how many were purged."""
+    facts stay for the report) and audit entries older than AUDIT_RETENTION_DAYS; schedules
+    the next sweep. Returns how many alerts were purged."""
     now = services.clock.now()
     cutoff = now - timedelta(days=services.settings.escalation_retention_days)
     async with services.database.session() as session, session.begin():
@@ -155,5 +166,6 @@ async def purge_old_alert_text(services: ServiceContext) -> int:
             .where(Escalation.created_at < cutoff, Escalation.text.is_not(None))
             .values(text=None, text_purged_at=now)
         )
+        await audit.purge_old(session, services)
         await schedule(session, RETENTION_TIMER, now + RETENTION_EVERY, {}, now)
         return int(result.rowcount)  # type: ignore[attr-defined]

@@ -28,6 +28,8 @@ async def add_school(
     backup_chat_ids: tuple[int, ...] = (),
     shift_hours: str | None = None,
     quiet_hours: str | None = None,
+    counselor_hours: str | None = None,
+    after_hours_chat_ids: tuple[int, ...] = (),
 ) -> SchoolView:
     """Add a school; codes are upper-case letters, digits and _ (2-16), as on a poster."""
     code = code.strip().upper()
@@ -44,8 +46,9 @@ async def add_school(
             parse_quiet_hours(quiet_hours)
     except ValueError as error:
         raise SchoolError(str(error)) from None
-    if shift_hours is not None and not SHIFT_HOURS.match(shift_hours.strip()):
-        raise SchoolError(f"shift hours {shift_hours!r} must look like 15:00-18:00")
+    for name_of_hours, hours in (("shift", shift_hours), ("counselor", counselor_hours)):
+        if hours is not None and not SHIFT_HOURS.match(hours.strip()):
+            raise SchoolError(f"{name_of_hours} hours {hours!r} must look like 15:00-18:00")
     async with services.database.session() as session, session.begin():
         if await repo.school_by_code(session, code) is not None:
             raise SchoolError(f"a school with code {code} already exists")
@@ -58,6 +61,8 @@ async def add_school(
             backup_chat_ids=list(backup_chat_ids),
             shift_hours=shift_hours,
             quiet_hours=quiet_hours,
+            counselor_hours=counselor_hours,
+            after_hours_chat_ids=list(after_hours_chat_ids),
             created_at=services.clock.now(),
         )
         session.add(school)

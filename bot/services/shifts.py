@@ -17,7 +17,7 @@ from bot.services.enrollment import Newcomer
 from bot.services.notices import Button, Notice, notice
 from bot.storage import repositories as repo
 from bot.storage.models import Membership, Offer, Person, Role, SupportRequest
-from bot.texts import render
+from bot.texts import render, when_text
 
 MAX_CAPACITY = 3
 
@@ -32,13 +32,8 @@ def next_shift_text(language: str, shift_hours: str | None, timezone: str, now: 
     start_today = local.replace(
         hour=window.start.hour, minute=window.start.minute, second=0, microsecond=0
     )
-    day = "when_today"
-    start = start_today
-    if local >= start_today:
-        start = start_today + timedelta(days=1)
-        day = "when_tomorrow"
-    clock_text = start.strftime("%-I:%M %p") if language == "en" else start.strftime("%H:%M")
-    return render(language, "next_shift_at", when=render(language, day, time=clock_text))
+    start = start_today if local < start_today else start_today + timedelta(days=1)
+    return render(language, "next_shift_at", when=when_text(language, start, local))
 
 
 async def go_on_shift(

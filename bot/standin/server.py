@@ -339,6 +339,7 @@ class BotApiStandIn:
     async def _dispatch(self, method: str, params: dict[str, Any]) -> Any:
         handler = {
             "getMe": self._get_me,
+            "getChat": self._get_chat,
             "getUpdates": self._get_updates,
             "sendMessage": self._send_message,
             "editMessageText": self._edit_message_text,
@@ -352,6 +353,34 @@ class BotApiStandIn:
         if handler is None:
             return True  # accepted: a method the stand-in does not simulate
         return await handler(params)
+
+    async def _get_chat(self, params: dict[str, Any]) -> Any:
+        """A ChatFullInfo: for a person, what their profile shows (even if they blocked the
+        bot, as Telegram does for someone who once started it)."""
+        chat_id = str(params["chat_id"])
+        chat = self._chats.get(int(chat_id)) if re.fullmatch(r"-?\d+", chat_id) else None
+        if chat is None or (chat.kind == "private" and not chat.started):
+            raise bad_request("chat not found")
+        info: dict[str, Any] = {
+            "id": chat.id,
+            "type": chat.kind,
+            "accent_color_id": 0,
+            "max_reaction_count": 11,
+            "accepted_gift_types": {
+                "unlimited_gifts": True,
+                "limited_gifts": True,
+                "unique_gifts": True,
+                "premium_subscription": True,
+                "gifts_from_channels": True,
+            },
+        }
+        if chat.kind == "private" and chat.user:
+            for name in ("first_name", "last_name", "username"):
+                if name in chat.user:
+                    info[name] = chat.user[name]
+        else:
+            info["title"] = chat.title or "Group"
+        return info
 
     async def _get_me(self, params: dict[str, Any]) -> Any:
         return {

@@ -19,6 +19,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 UNAVAILABLE_ERRORS: tuple[type[BaseException], ...] = (OperationalError, DBAPIError, OSError)
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+POSTGRES_CONNECT_TIMEOUT_S = 5
 
 
 def _configure_sqlite(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
@@ -42,6 +43,9 @@ def create_engine(url: str, **options: Any) -> AsyncEngine:
     """An async engine; SQLite gets foreign keys, WAL and a busy timeout."""
     if url.startswith("postgresql"):
         options.setdefault("pool_pre_ping", True)
+        # A connection that hangs (a network cut, not a refusal) would otherwise hold a crisis
+        # alert a minute before the fail-safe takes over.
+        options.setdefault("connect_args", {"timeout": POSTGRES_CONNECT_TIMEOUT_S})
     engine = create_async_engine(url, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _configure_sqlite)

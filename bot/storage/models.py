@@ -81,6 +81,10 @@ class School(Base):
     backup_chat_ids: Mapped[list[int]] = mapped_column(default=list)
     shift_hours: Mapped[str | None] = mapped_column(String(32))
     quiet_hours: Mapped[str | None] = mapped_column(String(32))
+    # When counselors can be reached (default: the shift hours); outside them alerts go to the
+    # after-hours contacts (escalation/recipients.py).
+    counselor_hours: Mapped[str | None] = mapped_column(String(32))
+    after_hours_chat_ids: Mapped[list[int]] = mapped_column(default=list)
     created_at: Mapped[datetime]
 
 
@@ -290,6 +294,25 @@ class AlertMessage(Base):
     chat_id: Mapped[int] = mapped_column(BigInteger)
     message_id: Mapped[int] = mapped_column(BigInteger)
     sent_at: Mapped[datetime]
+
+
+class AuditEntry(Base):
+    """Who did what with an alert, and when (PRODUCT.md §5): acknowledged, resolved, replied,
+    revealed an identity, was paged. Never the words; kept for AUDIT_RETENTION_DAYS."""
+
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    school_id: Mapped[int | None] = mapped_column(ForeignKey("schools.id"), index=True)
+    escalation_id: Mapped[int | None] = mapped_column(ForeignKey("escalations.id"))
+    action: Mapped[str] = mapped_column(String(16))
+    # The person who acted, by name as it was then (None for the bot's own pages).
+    actor_membership_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"))
+    actor: Mapped[str | None] = mapped_column(String(64))
+    # Paged chats, for "paged" entries; the ladder's step and rung.
+    chats: Mapped[list[int]] = mapped_column(default=list)
+    detail: Mapped[str | None] = mapped_column(String(64))
 
 
 class Event(Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import datetime
 from typing import Any
 
 from bot.texts import en, es
@@ -12,7 +13,15 @@ LANGUAGES = tuple(CATALOGS)
 DEFAULT_LANGUAGE = "en"
 # Keys whose text is plain (button labels, and names put into other messages as values);
 # every other template is Telegram HTML.
-PLAIN_PREFIXES = ("button.", "topic.", "mood.", "role.", "severity.", "category.")
+PLAIN_PREFIXES = (
+    "button.",
+    "topic.",
+    "mood.",
+    "role.",
+    "severity.",
+    "category.",
+    "reveal.",
+)
 
 
 def is_plain(key: str) -> bool:
@@ -38,3 +47,10 @@ def label(language: str, key: str, **values: Any) -> str:
     assert is_plain(key), f"{key} is HTML: use render()"
     template = CATALOGS.get(language, CATALOGS[DEFAULT_LANGUAGE])[key]
     return template.format(**values)
+
+
+def when_text(language: str, moment: datetime, now: datetime) -> str:
+    """ "today at 3:00 PM" or "tomorrow at 3:00 PM", for a local `moment` within a day of `now`."""
+    day = "when_today" if moment.date() == now.astimezone(moment.tzinfo).date() else "when_tomorrow"
+    clock = moment.strftime("%-I:%M %p") if language == "en" else moment.strftime("%H:%M")
+    return render(language, day, time=clock)

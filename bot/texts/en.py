@@ -26,7 +26,9 @@ TEXTS: dict[str, str] = {
     "📊 <b>Logged:</b> only anonymous facts (like “a chat happened” or how long you waited) "
     "so the program can see if it helps. Never your messages.\n"
     "🧡 <b>Safety:</b> if you say you might be hurt or might hurt someone, an adult counselor "
-    "at your school will be told so they can help.\n\n"
+    "at your school will be told so they can help. In an emergency, that counselor can also "
+    "see who you are on Telegram (your name and username) to reach you directly. Mentors never "
+    "can.\n\n"
     "Tap <b>I understand</b> to continue.",
     "consent_needed": "Please read the note above and tap <b>I understand</b> first. "
     "Then I'll show you what you can do here.",
@@ -76,16 +78,19 @@ TEXTS: dict[str, str] = {
     "topic. "
     "If anything sounds like a crisis, a counselor is told right away.",
     "help.counselor": "<b>Counselor tools</b>\n\n"
+    "/alerts: your school's open alerts, oldest first\n"
     "/reply ALERT_NUMBER message: write to the student behind an alert (or reply to the alert)\n"
     "/resources: the crisis lines students see\n"
     "/language: English or Spanish\n"
     "/help: this list\n\n"
     "Crisis alerts from your school's students come to this chat, with <b>Acknowledge</b> and "
-    "<b>Resolved</b> buttons. Until someone acknowledges, the alert is sent again to every "
-    "counselor and the school's backup chats.",
+    "<b>Resolved</b> buttons. Until someone acknowledges, the alert is sent again every few "
+    "minutes, and after a few tries also to the school's backup chats, then to its coordinators. "
+    "Outside counselor hours it goes to the after-hours contacts.",
     "help.coordinator": "<b>Coordinator tools</b>\n\n"
     "/invite mentor or /invite counselor: a one-time invite link for a new team member\n"
     "/survey_mentors: ask every mentor again whether the training was useful\n"
+    "/alerts: your school's open crisis alerts and who took each one\n"
     "/resources: the crisis lines students see\n"
     "/language: English or Spanish\n"
     "/help: this list",
@@ -291,6 +296,35 @@ TEXTS: dict[str, str] = {
     "review_digest": "📋 <b>For a look today</b> (not urgent, no page): messages that may need a "
     "check-in.",
     "review_digest_item": "• #{alert_id} · Student {alias} · {category}: “{text}”",
+    "alerts_staff_only": "/alerts is for counselors and coordinators. If you need help right now, "
+    "send /resources.",
+    "alerts_none": "✅ No open alerts at {school}. New ones come to this chat as they happen.",
+    "alerts_list": "🚨 <b>Open alerts at {school}: {count}</b>, oldest first. Each alert message "
+    "has the student's words and the buttons; tap <b>Resolved</b> there when it's handled.",
+    "alerts_item_waiting": "• #{alert_id} · {severity} · {category} · {alias} · {minutes} min ago "
+    "· <b>not acknowledged</b>",
+    "alerts_item_taken": "• #{alert_id} · {severity} · {category} · {alias} · {minutes} min ago "
+    "· taken by {name}",
+    "alerts_more": "…and {count} more. Resolve the oldest to see the rest.",
+    "button.who_is_this": "Who is this?",
+    "button.reveal_yes": "Yes, show me",
+    "button.reveal_no": "Cancel",
+    "reveal_confirm": "🔓 <b>See who the student behind alert #{alert_id} is?</b>\n\n"
+    "Do this only if you need to reach them directly to keep them safe. You'll see their "
+    "Telegram name and username and a link to message them. This is recorded in the audit "
+    "trail with your name.",
+    "reveal_check_private_chat": "Check your private chat with me to confirm.",
+    "reveal_cancelled": "Okay, nothing was shown. You can still write to the student with /reply.",
+    "reveal_identity": "🔓 <b>Alert #{alert_id}: Student {alias} is</b>\n"
+    "Name on Telegram: {name}\nUsername: {username}\n"
+    '<a href="tg://user?id={student_id}">Open a chat with them</a>\n\n'
+    "This was recorded in the audit trail. Please share it only with the people who need it to "
+    "keep the student safe.",
+    "reveal.unknown": "(Telegram didn't say)",
+    "reveal.no_username": "(none)",
+    "flood_slow_down": "Whoa, that's a lot of messages at once! 😅 I passed on the first ones, "
+    "but the last few didn't go through. Take a breath, wait a few seconds, then send them again. "
+    "If you're not safe right now, call or text <b>988</b>.",
     "alert_continued": "📄 <b>Alert #{alert_id}, the rest of what they wrote:</b>\n",
     "alert_offline_continued": "📄 <b>The rest of what they wrote:</b>\n",
     "alert_school_unknown": "(unknown: not enrolled yet)",
@@ -300,6 +334,11 @@ TEXTS: dict[str, str] = {
     "⚠️ The bot's records are unreachable right now. The student has been given the crisis "
     "lines. This alert will be sent again with its buttons as soon as the records are back.",
     "crisis_school_contacts": "<b>At {school}, you can also reach:</b>\n{text}",
+    "crisis_after_hours": "One honest thing: it's outside counselor hours at {school} right now, "
+    "so an adult from school might not see this until {when}. Please don't wait for us if you're "
+    "not safe:\n\n"
+    "🚨 Call <b>911</b> if you're in danger right now.\n"
+    "📞 Call or text <b>988</b>, any time, day or night. They're there tonight.",
     # Check-ins (PRODUCT.md §6).
     "checkin": "Checking in from the peer support team: how are you feeling today? 💛 "
     "Tap a number from 1 (really bad) to 5 (really good).",

@@ -24,7 +24,9 @@ TEXTS: dict[str, str] = {
     "📊 <b>Registro:</b> solo datos anónimos (como “hubo una charla” o cuánto esperaste) "
     "para saber si el programa ayuda. Nunca tus mensajes.\n"
     "🧡 <b>Seguridad:</b> si dices que alguien podría hacerte daño o que podrías hacer daño, "
-    "se avisará a un/a consejero/a adulto/a de tu escuela para que pueda ayudar.\n\n"
+    "se avisará a un/a consejero/a adulto/a de tu escuela para que pueda ayudar. En una "
+    "emergencia, ese/a consejero/a también puede ver quién eres en Telegram (tu nombre y tu "
+    "usuario) para contactarte directamente. Los mentores nunca pueden.\n\n"
     "Toca <b>Entiendo</b> para continuar.",
     "consent_needed": "Primero lee la nota de arriba y toca <b>Entiendo</b>. "
     "Después te muestro lo que puedes hacer aquí.",
@@ -72,17 +74,20 @@ TEXTS: dict[str, str] = {
     "Cuando estés de turno y un/a estudiante pida apoyo, te llegará aquí un mensaje con el tema. "
     "Si algo suena a crisis, se avisa de inmediato a un/a consejero/a.",
     "help.counselor": "<b>Herramientas para consejeros</b>\n\n"
+    "/alerts: las alertas abiertas de tu escuela, de la más antigua a la más nueva\n"
     "/reply NUMERO_DE_ALERTA mensaje: escribir al/la estudiante de una alerta (o responde a la "
     "alerta)\n"
     "/resources: las líneas de crisis que ven los estudiantes\n"
     "/language: inglés o español\n"
     "/help: esta lista\n\n"
     "Las alertas de crisis de los estudiantes de tu escuela llegan a este chat, con los botones "
-    "<b>Confirmar</b> y <b>Resuelta</b>. Hasta que alguien confirme, la alerta se reenvía a todos "
-    "los consejeros y a los chats de respaldo de la escuela.",
+    "<b>Confirmar</b> y <b>Resuelta</b>. Hasta que alguien confirme, la alerta se reenvía cada "
+    "pocos minutos, y después de unos intentos también a los chats de respaldo de la escuela y "
+    "luego a su coordinación. Fuera del horario de consejería va a los contactos de guardia.",
     "help.coordinator": "<b>Herramientas para coordinación</b>\n\n"
     "/invite mentor o /invite counselor: un enlace de invitación de un solo uso\n"
     "/survey_mentors: volver a preguntar a los mentores si la formación fue útil\n"
+    "/alerts: las alertas de crisis abiertas de tu escuela y quién tomó cada una\n"
     "/resources: las líneas de crisis que ven los estudiantes\n"
     "/language: inglés o español\n"
     "/help: esta lista",
@@ -282,6 +287,38 @@ TEXTS: dict[str, str] = {
     "review_digest": "📋 <b>Para revisar hoy</b> (no urgente, sin aviso): mensajes que podrían "
     "necesitar seguimiento.",
     "review_digest_item": "• #{alert_id} · Estudiante {alias} · {category}: “{text}”",
+    "alerts_staff_only": "/alerts es para consejeros y coordinadores. Si necesitas ayuda ahora, "
+    "envía /resources.",
+    "alerts_none": "✅ No hay alertas abiertas en {school}. Las nuevas llegan a este chat en "
+    "cuanto ocurren.",
+    "alerts_list": "🚨 <b>Alertas abiertas en {school}: {count}</b>, de la más antigua a la más "
+    "nueva. Cada mensaje de alerta tiene las palabras del estudiante y los botones; toca "
+    "<b>Resuelta</b> ahí cuando esté atendida.",
+    "alerts_item_waiting": "• #{alert_id} · {severity} · {category} · {alias} · hace {minutes} min "
+    "· <b>sin confirmar</b>",
+    "alerts_item_taken": "• #{alert_id} · {severity} · {category} · {alias} · hace {minutes} min "
+    "· la tomó {name}",
+    "alerts_more": "…y {count} más. Resuelve las más antiguas para ver el resto.",
+    "button.who_is_this": "¿Quién es?",
+    "button.reveal_yes": "Sí, mostrar",
+    "button.reveal_no": "Cancelar",
+    "reveal_confirm": "🔓 <b>¿Ver quién es el/la estudiante de la alerta #{alert_id}?</b>\n\n"
+    "Hazlo solo si necesitas contactarle directamente para mantenerle a salvo. Verás su nombre "
+    "y usuario de Telegram y un enlace para escribirle. Queda registrado en el historial de "
+    "auditoría con tu nombre.",
+    "reveal_check_private_chat": "Revisa tu chat privado conmigo para confirmar.",
+    "reveal_cancelled": "Listo, no se mostró nada. Aún puedes escribirle al/la estudiante con "
+    "/reply.",
+    "reveal_identity": "🔓 <b>Alerta #{alert_id}: Estudiante {alias} es</b>\n"
+    "Nombre en Telegram: {name}\nUsuario: {username}\n"
+    '<a href="tg://user?id={student_id}">Abrir un chat con esta persona</a>\n\n'
+    "Esto quedó registrado en el historial de auditoría. Compártelo solo con quienes lo "
+    "necesiten para mantener a salvo al/la estudiante.",
+    "reveal.unknown": "(Telegram no lo indicó)",
+    "reveal.no_username": "(ninguno)",
+    "flood_slow_down": "¡Uf, son muchos mensajes a la vez! 😅 Pasé los primeros, pero los últimos "
+    "no se enviaron. Respira, espera unos segundos y vuelve a mandarlos. Si no estás a salvo "
+    "ahora mismo, llama o escribe al <b>988</b>.",
     "alert_continued": "📄 <b>Alerta #{alert_id}, el resto de lo que escribió:</b>\n",
     "alert_offline_continued": "📄 <b>El resto de lo que escribió:</b>\n",
     "alert_school_unknown": "(desconocida: aún no inscrito/a)",
@@ -291,6 +328,11 @@ TEXTS: dict[str, str] = {
     "⚠️ Los registros del bot no están disponibles ahora. El/la estudiante recibió las líneas "
     "de crisis. Esta alerta se enviará de nuevo con sus botones cuando vuelvan los registros.",
     "crisis_school_contacts": "<b>En {school}, también puedes contactar a:</b>\n{text}",
+    "crisis_after_hours": "Te soy sincero: ahora mismo en {school} es fuera del horario de "
+    "consejería, así que es posible que un adulto de la escuela no vea esto hasta {when}. "
+    "Si no estás a salvo, no nos esperes:\n\n"
+    "🚨 Llama al <b>911</b> si estás en peligro ahora mismo.\n"
+    "📞 Llama o escribe al <b>988</b> (tiene atención en español), a cualquier hora.",
     "checkin": "Te escribe el equipo de apoyo entre pares: ¿cómo te sientes hoy? 💛 "
     "Toca un número del 1 (muy mal) al 5 (muy bien).",
     "button.talk_again": "Quiero volver a hablar",

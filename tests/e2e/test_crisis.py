@@ -3,33 +3,46 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
 from bot import app
 from bot.app import record_held_alerts
 from bot.config import Settings
+from bot.services import audit
 from bot.standin import BotApiStandIn, SimulatedChat, SimulatedUser
 from bot.storage.models import Escalation, Role, SupportRequest
 from tests.support import people, world
 from tests.support.bot_fixtures import RunningBot, running_bot
 from tests.support.clock import FakeClock
-from tests.support.databases import SqliteDatabases
+from tests.support.databases import PostgresDatabases, SqliteDatabases
+from tests.support.tcp_proxy import TcpProxy
 
 GROUP_CHAT = -1001
 BACKUP_CHAT = -1002
+ON_CALL_CHAT = -1003
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
-async def _counselor(bot: RunningBot, api: BotApiStandIn, user_id: int, name: str) -> SimulatedUser:
-    code = await world.invite_code(bot.services, "OAKTECH", Role.COUNSELOR)
+async def _counselor(
+    bot: RunningBot, api: BotApiStandIn, user_id: int, name: str, role: Role = Role.COUNSELOR
+) -> SimulatedUser:
+    code = await world.invite_code(bot.services, "OAKTECH", role)
     counselor = api.user(user_id, name)
     await counselor.send(f"/start {code}")
     await counselor.press("I understand")
-    await counselor.expect("all set as a counselor")
+    await counselor.expect("all set as a")
     return counselor
 
 
@@ -45,6 +58,22 @@ async def _school_with_counselors(
     lee = await _counselor(bot, api, 50, "Dr Lee")
     kim = await _counselor(bot, api, 51, "Mr Kim")
     return lee, kim, api.group(GROUP_CHAT), api.group(BACKUP_CHAT, "Backup")
+
+
+def _peerbot(database_url: str, *arguments: str) -> subprocess.CompletedProcess[str]:
+    environment = {
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": str(PROJECT_ROOT),
+        "DATABASE_URL": database_url,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *arguments],
+        env=environment,
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 async def _escalations(bot: RunningBot) -> list[Escalation]:
@@ -70,7 +99,7 @@ async def test_an_urgent_message_reaches_the_student_counselors_and_mentor(
         assert "URGENT" in alert.text and "suicide" in alert.text
         assert "i want to kill myself" in alert.text and "Oak Tech" in alert.text
         assert "Student " in alert.text and "/reply 1" in alert.text
-        assert alert.button_labels == ["Acknowledge", "Resolved"]
+        assert alert.button_labels == ["Acknowledge", "Resolved", "Who is this?"]
     assert backup.received == []  # backups only get repeats
     await maya.from_the_start().expect("a counselor has been alerted")
     await maya.expect("i want to kill myself")  # the conversation goes on
@@ -88,36 +117,98 @@ async def test_first_acknowledge_wins_and_every_copy_says_who(
     await kim.expect("You're taking this")
     await lee.expect("Acknowledged by Mr Kim")
     edited = await group.expect("Acknowledged by Mr Kim")
-    assert edited.button_labels == ["Resolved"]
+    assert edited.button_labels == ["Resolved", "Who is this?"]
     late = await lee.press_data("ak:1", lee.received[0].message_id)
     assert "Mr Kim already took this one" in await lee.callback_answer(late)
     [escalation] = await _escalations(bot)
     assert escalation.acknowledged_at is not None
 
 
-async def test_unacknowledged_alerts_repeat_to_everyone_until_acknowledged(
+async def test_unacknowledged_alerts_climb_the_ladder_until_acknowledged(
     bot: RunningBot, standin: BotApiStandIn, clock: FakeClock
 ) -> None:
     lee, kim, group, backup = await _school_with_counselors(bot, standin)
+    coordinator = await _counselor(bot, standin, 52, "Ms Park", Role.COORDINATOR)
+    admin = standin.user(999, "Admin")
+    admin.has_started()
     sam = await people.student(bot, standin, 3)
     await sam.send("i took 30 pills")
     await lee.expect("IMMINENT")
     timeout = bot.services.settings.escalation_ack_timeout_s
-    for reminder in (1, 2):
+    assert bot.services.settings.escalation_ladder == 2
+    climbing = {1: (lee, kim, group), 2: (lee, kim, group), 3: (lee, kim, group, backup)}
+    climbing[4] = (lee, kim, group, backup, coordinator, admin)
+    for step, reached in climbing.items():
         clock.advance(seconds=timeout)
         await bot.timers.run_due()
-        for chat in (lee, kim, group, backup):
-            repeat = await chat.expect(f"Still not acknowledged \\(reminder {reminder}\\)")
+        for chat in reached:
+            repeat = await chat.expect(f"Still not acknowledged \\(reminder {step}\\)")
             assert "i took 30 pills" in repeat.text and "Acknowledge" in repeat.button_labels
+        if step < 3:
+            assert backup.received == []
+            assert not any("reminder" in m.text for m in coordinator.received)
+    # At the top of the ladder the repeats slow down: twice the wait, then twice again.
+    clock.advance(seconds=timeout)
+    await bot.timers.run_due()
+    assert not any("reminder 5" in m.text for m in lee.received)
+    clock.advance(seconds=timeout)
+    await bot.timers.run_due()
+    await admin.expect("reminder 5")
     stranger = standin.user(70, "Someone")
     press = await backup.press("Acknowledge", by=stranger)  # only counselors may take it
     assert "out of date" in await backup.callback_answer(press)
     await group.press("Acknowledge", by=lee)  # counselors may take it from the group chat
     await group.expect("You're taking this")
     await kim.expect("Acknowledged by Dr Lee")
-    clock.advance(seconds=timeout)
+    clock.advance(seconds=timeout * 10)
     await bot.timers.run_due()
-    assert not any("reminder 3" in m.text for m in lee.received + kim.received)
+    assert not any("reminder 6" in m.text for m in lee.received + admin.received)
+    trail = await audit.entries(bot.services, "OAKTECH", None)
+    assert [(line.action, line.detail) for line in trail] == [
+        ("paged", "step 0: counselors"),
+        ("paged", "step 1: counselors"),
+        ("paged", "step 2: counselors"),
+        ("paged", "step 3: backups"),
+        ("paged", "step 4: leaders"),
+        ("paged", "step 5: leaders"),
+        ("acknowledged", None),
+    ]
+    assert set(trail[4].paged) == {
+        "Dr Lee",
+        "Mr Kim",
+        "Ms Park",
+        str(GROUP_CHAT),
+        str(BACKUP_CHAT),
+        "999",
+    }
+    assert trail[-1].actor == "Dr Lee"
+
+
+async def test_after_hours_alerts_go_to_the_on_call_contact_and_the_student_is_told(
+    bot: RunningBot, standin: BotApiStandIn, clock: FakeClock
+) -> None:
+    on_call, group = standin.group(ON_CALL_CHAT, "On call"), standin.group(GROUP_CHAT)
+    await world.school(
+        bot.services,
+        timezone="America/Los_Angeles",
+        counselor_chat_id=GROUP_CHAT,
+        counselor_hours="08:00-16:00",
+        after_hours_chat_ids=(ON_CALL_CHAT,),
+    )
+    lee = await _counselor(bot, standin, 50, "Dr Lee")
+    sam = await people.student(bot, standin, 3)
+    clock.set(datetime(2026, 11, 30, 23, 30, tzinfo=ZoneInfo("America/Los_Angeles")))
+    await sam.send("im going to kill myself tonight")
+    await sam.expect("glad you told me")
+    told = await sam.expect("outside counselor hours at Oak Tech")
+    assert "tomorrow at 8:00 AM" in told.text and "988" in told.text and "911" in told.text
+    for chat in (lee, group, on_call):
+        await chat.expect("alert #1")
+    # At night the repeats go to the on-call contact only, not to the counselors' phones.
+    clock.advance(seconds=bot.services.settings.escalation_ack_timeout_s)
+    await bot.timers.run_due()
+    await on_call.expect("reminder 1")
+    assert not any("reminder" in m.text for m in lee.received)
 
 
 async def test_resolved_ends_the_alert(
@@ -373,7 +464,7 @@ async def test_with_the_database_down_the_student_and_counselors_still_hear(
         await record_held_alerts(bot.application.bot, bot.services, bot.directory)
         assert bot.directory.pending == []
         full = await lee.expect("alert #1")
-        assert full.button_labels == ["Acknowledge", "Resolved"]
+        assert full.button_labels == ["Acknowledge", "Resolved", "Who is this?"]
         [escalation] = await _escalations(bot)
         assert escalation.severity == "imminent"
 
@@ -419,7 +510,7 @@ async def test_the_running_bot_keeps_its_fail_safe_up_to_date_and_pages_held_ale
         assert "i took a bunch of pills" in offline.text
         (tmp_path / "away").rename(folder)
         full = await lee.expect("alert #1", timeout=15)
-        assert full.button_labels == ["Acknowledge", "Resolved"]
+        assert full.button_labels == ["Acknowledge", "Resolved", "Who is this?"]
         assert bot.directory.pending == []  # recorded before it was paged
         assert len(await _escalations(bot)) == 1
     assert bot.errors == []
@@ -455,7 +546,7 @@ async def test_a_long_message_reaches_the_counselors_whole(
     assert len(words) > 5000
     await sam.send(words)
     alert = await lee.expect("alert #1")
-    assert "…" in alert.text and alert.button_labels == ["Acknowledge", "Resolved"]
+    assert "…" in alert.text and alert.button_labels[:2] == ["Acknowledge", "Resolved"]
     rest = ""
     while "end of my message" not in rest:
         rest += (await lee.expect("the rest of what they wrote")).text
@@ -487,3 +578,189 @@ async def test_a_crisis_message_outside_a_conversation_gets_no_cheery_fallback(
     assert not any("only passes messages on" in m.text for m in sam.received)
     await sam.send("hello?")
     await sam.expect("only passes messages on")  # an ordinary message still gets it
+
+
+async def test_alerts_lists_a_schools_open_alerts_oldest_first_for_staff_only(
+    bot: RunningBot, standin: BotApiStandIn, clock: FakeClock
+) -> None:
+    lee, kim, _, _ = await _school_with_counselors(bot, standin)
+    coordinator = await _counselor(bot, standin, 52, "Ms Park", Role.COORDINATOR)
+    sam = await people.student(bot, standin, 3)
+    ana = await people.student(bot, standin, 4)
+    await lee.send("/alerts")
+    await lee.expect("No open alerts at Oak Tech")
+    await sam.send("i want to kill myself")
+    await lee.expect("alert #1")
+    clock.advance(minutes=7)
+    await ana.send("my stepdad hits me every night")
+    await kim.expect("alert #2")
+    await kim.press("Acknowledge")
+    await kim.expect("You're taking this")
+    await coordinator.send("/alerts")
+    listed = await coordinator.expect("Open alerts at Oak Tech: 2")
+    first, second = listed.text.index("#1 "), listed.text.index("#2 ")
+    assert first < second  # oldest first
+    assert "7 min ago · not acknowledged" in listed.text
+    assert "taken by Mr Kim" in listed.text
+    assert "kill myself" not in listed.text and "stepdad" not in listed.text
+    await sam.send("/alerts")
+    await sam.expect("for counselors and coordinators")
+    for alert in (1, 2):
+        await lee.press_data(f"rs:{alert}", lee.received[0].message_id)
+        await lee.expect("Resolved")
+    await lee.send("/alerts")
+    await lee.expect("No open alerts")
+
+
+async def test_delete_me_erases_a_students_crisis_words_at_once_and_keeps_the_audit(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    lee, _, _, _ = await _school_with_counselors(bot, standin)
+    sam = await people.student(bot, standin, 3)
+    await sam.send("i want to kill myself")
+    await lee.expect("alert #1")
+    await lee.press("Acknowledge")
+    await lee.send("/reply 1 I'm here, can we talk?")
+    await sam.expect("I'm here, can we talk")
+    await sam.send("/delete_me")
+    await sam.press("Yes, delete")
+    await sam.expect("deleted")
+    [escalation] = await _escalations(bot)
+    assert escalation.text is None and escalation.text_purged_at is not None
+    trail = await audit.entries(bot.services, "OAKTECH", None)
+    assert [line.action for line in trail] == ["paged", "acknowledged", "replied"]
+    assert all(line.actor in (None, "Dr Lee") for line in trail)
+
+
+async def test_peerbot_audit_prints_who_did_what_and_never_the_words(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    lee, _, _, _ = await _school_with_counselors(bot, standin)
+    sam = await people.student(bot, standin, 3)
+    await sam.send("i want to kill myself")
+    await lee.expect("alert #1")
+    await lee.press("Acknowledge")
+    await lee.expect("You're taking this")
+    url = bot.services.settings.database_url
+    printed = await asyncio.to_thread(
+        _peerbot, url, "audit", "--school", "oaktech", "--since", "2026-09-01"
+    )
+    assert printed.returncode == 0, printed.stderr
+    lines = printed.stdout.splitlines()
+    assert "alert #1 paged (step 0: counselors): Dr Lee, Mr Kim, -1001" in lines[0]
+    assert lines[1].endswith("alert #1 acknowledged by Dr Lee")
+    assert "kill" not in printed.stdout
+    unknown = await asyncio.to_thread(_peerbot, url, "audit", "--school", "NOPE")
+    assert unknown.returncode != 0 and "no school with code NOPE" in unknown.stderr
+
+
+async def test_who_is_this_shows_a_counselor_the_student_after_confirming(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    lee, kim, group, _ = await _school_with_counselors(bot, standin)
+    maya = await people.mentor(bot, standin, 2)
+    sam = standin.user(3, "Sam", last_name="Rivera", username="samr_08")
+    await sam.send("/start OAKTECH")
+    await sam.press("I understand")
+    consent = next(m.text for m in sam.received if "Before we start" in m.text)
+    assert "counselor can also see who you are" in consent and "Mentors never can" in consent
+    await people.ask_for_support(sam)
+    await maya.press("Accept")
+    await sam.send("my uncle touches me when nobody is home")
+    alert = await group.expect("alert #1")
+    assert alert.button_labels == ["Acknowledge", "Resolved", "Who is this?"]
+    # Mentors never can, even with a forged press.
+    forged = await maya.press_data("wh:1_yes", maya.received[-1].message_id)
+    assert "out of date" in await maya.callback_answer(forged)
+    asked = await group.press("Who is this?", by=kim)
+    assert "private chat" in await group.callback_answer(asked)
+    confirm = await kim.expect("See who the student behind alert #1 is")
+    assert "audit trail" in confirm.text and "Student" not in confirm.text.split("?")[1]
+    await kim.press("Yes, show me")
+    shown = await kim.expect("Alert #1: Student .* is")
+    assert "Sam Rivera" in shown.text and "@samr_08" in shown.text and shown.protect_content
+    assert 'href="tg://user?id=3"' in shown.html
+    assert not any("Sam Rivera" in m.text for m in group.received + lee.received)
+    trail = await audit.entries(bot.services, "OAKTECH", None)
+    assert [(line.action, line.actor) for line in trail][-1] == ("revealed", "Mr Kim")
+    # Acknowledged and edited, the alert keeps the button; resolved, it is gone.
+    await group.press("Acknowledge", by=lee)
+    edited = await group.expect("You're taking this|Acknowledged by Dr Lee")
+    assert edited.button_labels == ["Resolved", "Who is this?"]
+    await group.press("Resolved", by=lee)
+    resolved = await group.expect("Resolved by Dr Lee")
+    assert resolved.button_labels == []
+    late = await kim.press_data("wh:1_yes", kim.received[-1].message_id)
+    assert "out of date" in await kim.callback_answer(late)
+
+
+@pytest.fixture
+def postgres_only_url(postgres_databases: PostgresDatabases) -> Iterator[str]:
+    url = postgres_databases.new()
+    yield url
+    postgres_databases.drop(url)
+
+
+@pytest.mark.postgres
+async def test_postgres_cut_off_then_a_restart_loses_no_alert_and_pages_it_once(
+    standin: BotApiStandIn,
+    settings: Settings,
+    clock: FakeClock,
+    postgres_only_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 10, item 1, as it was reproduced: PostgreSQL behind a connection that is cut (the
+    server keeps running), a counselor who joined after start, an alert held through the cut,
+    and the bot restarted before the database is back."""
+    monkeypatch.setattr(app, "DIRECTORY_REFRESH_S", 0.2)
+    monkeypatch.setattr(app, "HELD_ALERTS_S", 0.2)
+    upkeep_runs = 0
+    ticked = asyncio.Condition()
+    record, refresh = app.record_held_alerts, app._refresh_directory_safely
+
+    async def record_and_count(*args: Any) -> None:
+        nonlocal upkeep_runs
+        await record(*args)
+        upkeep_runs += 1
+        async with ticked:
+            ticked.notify_all()
+
+    async def refresh_and_tell(*args: Any) -> None:
+        await refresh(*args)
+        async with ticked:
+            ticked.notify_all()
+
+    monkeypatch.setattr(app, "record_held_alerts", record_and_count)
+    monkeypatch.setattr(app, "_refresh_directory_safely", refresh_and_tell)
+    direct_url = postgres_only_url
+    held_file = tmp_path / "held.jsonl"
+    settings = settings.model_copy(update={"held_alerts_file": held_file})
+    async with TcpProxy("127.0.0.1", make_url(direct_url).port or 5432) as proxy:
+        url = make_url(direct_url).set(host="127.0.0.1", port=proxy.port)
+        proxied = url.render_as_string(hide_password=False)
+        async with running_bot(standin, settings, proxied, clock, scheduled=True) as bot:
+            school = await world.school(bot.services, crisis_resources="Ms. Rivera, room 104")
+            lee = await _counselor(bot, standin, 50, "Dr Lee")  # joins after the bot started
+            sam = await people.student(bot, standin, 3)
+            async with asyncio.timeout(10), ticked:
+                await ticked.wait_for(lambda: _knows_counselor(bot, school.id, lee.id))
+            proxy.cut()
+            await sam.send("i took a bunch of pills")
+            await sam.expect("glad you told me")
+            offline = await lee.expect("records are unreachable", timeout=10)
+            assert "i took a bunch of pills" in offline.text
+            assert len(bot.directory.pending) == 1
+        assert held_file.exists() and len(held_file.read_text().splitlines()) == 1
+        assert held_file.stat().st_mode & 0o077 == 0  # students' words: this user only
+        proxy.restore()
+        async with running_bot(standin, settings, proxied, clock, scheduled=True) as bot:
+            full = await lee.expect("alert #1", timeout=15)
+            assert full.button_labels == ["Acknowledge", "Resolved", "Who is this?"]
+            assert "i took a bunch of pills" in full.text
+            runs = upkeep_runs
+            async with asyncio.timeout(10), ticked:  # a few more upkeep runs: no second page
+                await ticked.wait_for(lambda: upkeep_runs >= runs + 3)
+            assert len([m for m in lee.received if "alert #" in m.text]) == 1
+            assert len(await _escalations(bot)) == 1
+            assert not held_file.exists()

@@ -15,3 +15,8 @@ class FakeClock:
     def advance(self, **delta: float) -> datetime:
         self._now += timedelta(**delta)
         return self._now
+
+    def set(self, moment: datetime) -> datetime:
+        """Jump to `moment` (an aware datetime, in any zone)."""
+        self._now = moment.astimezone(UTC)
+        return self._now
