@@ -53,6 +53,8 @@ TIMERS_KEY = "timers"
 OUTAGES_KEY = "outages"
 CRISIS_DIRECTORY_JOB = "crisis directory refresh"
 HELD_ALERTS_JOB = "held crisis alerts"
+OWED_SENDS_S = 5.0
+OWED_SENDS_JOB = "owed crisis messages"
 
 
 def build_application(
@@ -144,6 +146,10 @@ def build_application(
         application.job_queue.run_repeating(
             _record_held_alerts, interval=HELD_ALERTS_S, first=HELD_ALERTS_S, name=HELD_ALERTS_JOB
         )
+        # Crisis-path messages written down but not taken by Telegram (a crash, a long outage).
+        application.job_queue.run_repeating(
+            _send_owed, interval=OWED_SENDS_S, first=0, name=OWED_SENDS_JOB
+        )
 
     # The crisis check runs first, in its own group, for every message (crisis.CRISIS_GROUP).
     crisis.register(application)
@@ -225,6 +231,19 @@ async def record_held_alerts(bot: Bot, services: ServiceContext, directory: Dire
     except UNAVAILABLE_ERRORS:
         return
     await deliver(bot, services, notices)
+
+
+async def send_owed(bot: Bot, services: ServiceContext) -> None:
+    """Send again what the crisis path still owes (nothing if the database is down)."""
+    try:
+        notices = await router.send_owed(services)
+    except UNAVAILABLE_ERRORS:
+        return  # the held-alert and outage logic already says the database is down
+    await deliver(bot, services, notices)
+
+
+async def _send_owed(context: Context) -> None:
+    await send_owed(context.bot, services_of(context))
 
 
 async def _record_held_alerts(context: Context) -> None:

@@ -20,6 +20,8 @@ from escalation import router
 logger = logging.getLogger(__name__)
 
 TELEGRAM_TEXT_LIMIT = 4096
+# Crisis-path messages, written down before they are sent (escalation/router.py).
+DURABLE = (FollowUp.ALERT, FollowUp.CRISIS_LINES)
 TAG = re.compile(r"<[^>]+>")
 
 
@@ -83,6 +85,10 @@ async def _deliver_one(bot: Bot, services: ServiceContext, notice: Notice) -> li
         [text] = render_notice(notice)
         await messaging.edit(bot, notice.telegram_id, notice.edit_message_id, text, markup)
         return []
+    if notice.follow_up is not None:
+        kind, identifier = notice.follow_up
+        if kind in DURABLE and not await router.renew_claim(services, identifier):
+            return []  # sent already, or being sent by another try
     pieces = render_notice(notice)
     first_message_id = None
     for position, piece in enumerate(pieces):
@@ -106,9 +112,9 @@ async def _deliver_one(bot: Bot, services: ServiceContext, notice: Notice) -> li
         elif kind is FollowUp.CHECKIN:
             await checkins.mark_sent(services, identifier)
         elif kind is FollowUp.ALERT:
-            return await router.remember_alert_message(
-                services, identifier, notice.telegram_id, first_message_id
-            )
+            return await router.remember_alert_message(services, identifier, first_message_id)
+        elif kind is FollowUp.CRISIS_LINES:
+            await router.copy_settled(services, identifier)
     return []
 
 
@@ -123,4 +129,7 @@ async def _unreachable(services: ServiceContext, notice: Notice) -> list[Notice]
     if kind is FollowUp.CHECKIN:
         await checkins.mark_unreachable(services, identifier)
         return []
-    return []  # a counselor who blocked the bot: the others and the repeats still go out
+    if kind in (FollowUp.ALERT, FollowUp.CRISIS_LINES):
+        # A counselor who blocked the bot: the others and the repeats still go out.
+        await router.copy_settled(services, identifier)
+    return []

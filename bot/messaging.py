@@ -18,6 +18,9 @@ SEND_ATTEMPTS = 4
 FIRST_BACKOFF_S = 0.5
 PERSIST_FOR_S = 15 * 60  # a student's crisis lines: worth trying for a quarter of an hour
 LONGEST_PAUSE_S = 60.0
+# A durable crisis message is claimed for 30 s (escalation/router.py SEND_CLAIM): its first
+# sender stops before that, so it is never sent twice.
+HAND_OFF_S = 20.0
 
 
 async def send(
@@ -67,13 +70,23 @@ def _priority(bot: Bot, urgent: bool) -> dict[str, Any]:
 
 
 async def send_until_accepted(
-    bot: Bot, chat_id: int, html: str, give_up_after_s: float = PERSIST_FOR_S
+    bot: Bot,
+    chat_id: int,
+    html: str,
+    give_up_after_s: float = PERSIST_FOR_S,
+    durable: asyncio.Future[bool] | None = None,
 ) -> Message | None:
     """Send, and keep trying through Telegram's failures (backing off to a minute between
     tries) until Telegram accepts it, the person blocked the bot, or `give_up_after_s`.
-    For what must reach a person in crisis; run it as its own task so nothing waits on it."""
+    For what must reach a person in crisis; run it as its own task so nothing waits on it.
+
+    `durable` resolves True once the message is also written down to be sent again from the
+    database (escalation/router.py `send_owed`): past HAND_OFF_S the retries are left to that
+    (None is returned), so that the two never both send it.
+    """
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + give_up_after_s
+    started = loop.time()
+    deadline = started + give_up_after_s
     pause = FIRST_BACKOFF_S * 2
     while True:
         try:
@@ -82,6 +95,10 @@ async def send_until_accepted(
             if isinstance(error, BadRequest) or loop.time() + pause > deadline:
                 logger.error("gave up sending a crisis message after %.0fs", give_up_after_s)
                 raise
+            handed_off = durable is not None and durable.done() and durable.result()
+            if handed_off and loop.time() + pause > started + HAND_OFF_S:
+                logger.warning("crisis message not accepted yet; left to its durable copy")
+                return None
             logger.warning("crisis message not accepted yet; trying again in %.0fs", pause)
             await asyncio.sleep(pause)
             pause = min(pause * 2, LONGEST_PAUSE_S)

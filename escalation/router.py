@@ -6,6 +6,7 @@ module is importable and testable without Telegram.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -43,7 +44,13 @@ from escalation.recipients import (
     rung,
 )
 
+logger = logging.getLogger(__name__)
+
 REPEAT_TIMER = "escalation_repeat"
+ALERT_COPY, CRISIS_LINES = "alert", "crisis_lines"  # the kinds of AlertMessage
+# How long a crisis-path send is left to the one trying it before it is tried again.
+SEND_CLAIM = timedelta(seconds=30)
+OWED_BATCH = 50
 DIGEST_TIMER = "review_digest"
 DIGEST_DELAY = timedelta(hours=1)
 # The student's words shown in the alert itself (which is edited later, so it must stay within
@@ -172,30 +179,51 @@ async def _alert_notices(
         chats=[recipient.chat_id for recipient in chosen],
         detail=f"step {step}: " + ", ".join(sorted(reached)) if reached else f"step {step}",
     )
-    notices: list[Notice] = []
+    claim = now + SEND_CLAIM
+    copies = []
     for recipient in chosen:
-        values = await _alert_values(session, escalation, recipient.language)
-        before = (part("alert_repeat_lead", repeat=step),) if step else ()
-        notices += notice(
-            recipient.chat_id,
-            recipient.language,
-            "alert",
-            buttons=_alert_buttons(escalation, acknowledged=False),
-            urgent=True,
-            follow_up=(FollowUp.ALERT, escalation.id),
-            before=before,
-            fields=values,
+        copy = AlertMessage(
+            escalation_id=escalation.id,
+            chat_id=recipient.chat_id,
+            language=recipient.language,
+            step=step,
+            claimed_until=claim,
         )
-        _, rest = split_alert_text(escalation.text or "")
-        if rest:
-            notices += notice(
-                recipient.chat_id,
-                recipient.language,
-                "alert_continued",
-                urgent=True,
-                relay_text=rest,
-                alert_id=escalation.id,
-            )
+        session.add(copy)
+        copies.append(copy)
+    await session.flush()
+    notices: list[Notice] = []
+    for copy in copies:
+        notices += await _copy_notices(session, escalation, copy)
+    return notices
+
+
+async def _copy_notices(
+    session: AsyncSession, escalation: Escalation, copy: AlertMessage
+) -> list[Notice]:
+    """What one recorded copy of the alert says (and the rest of a long message after it)."""
+    values = await _alert_values(session, escalation, copy.language)
+    before = (part("alert_repeat_lead", repeat=copy.step),) if copy.step else ()
+    notices = notice(
+        copy.chat_id,
+        copy.language,
+        "alert",
+        buttons=_alert_buttons(escalation, acknowledged=False),
+        urgent=True,
+        follow_up=(FollowUp.ALERT, copy.id),
+        before=before,
+        fields=values,
+    )
+    _, rest = split_alert_text(escalation.text or "")
+    if rest:
+        notices += notice(
+            copy.chat_id,
+            copy.language,
+            "alert_continued",
+            urgent=True,
+            relay_text=rest,
+            alert_id=escalation.id,
+        )
     return notices
 
 
@@ -213,11 +241,14 @@ async def raise_alert(
     assessment: Assessment,
     source: str,
     at: datetime | None = None,
+    crisis_lines_owed: bool = False,
 ) -> list[Notice]:
     """A student's message was assessed review or worse: record it, and for urgent/imminent
     page every counselor of the school, tell the mentor, and move the request to the front.
 
-    `at` is when the student wrote, for an alert held while the database was down.
+    `at` is when the student wrote, for an alert held while the database was down;
+    `crisis_lines_owed` writes the student's crisis lines down too, until the caller, who is
+    sending them, says they were delivered (`crisis_lines_delivered`).
     """
     now = services.clock.now()
     async with services.database.session() as session, session.begin():
@@ -246,6 +277,8 @@ async def raise_alert(
             severity=escalation.severity,
             category=escalation.category,
         )
+        if assessment.alert and crisis_lines_owed:
+            await _owe_crisis_lines(session, services, escalation, who)
         if not assessment.alert:
             if school is not None:
                 await schedule(
@@ -349,19 +382,19 @@ async def flag(services: ServiceContext, who: Newcomer, note: str) -> list[Notic
 
 
 async def remember_alert_message(
-    services: ServiceContext, escalation_id: int, chat_id: int, message_id: int
+    services: ServiceContext, copy_id: int, message_id: int
 ) -> list[Notice]:
-    """Where a copy of the alert went, so that taking it edits this copy too. A copy that
-    arrives after someone already took or resolved the alert is edited to say so at once."""
+    """Telegram took a copy of the alert: where it went, so that taking the alert edits it
+    too. A copy that arrives after someone already took or resolved the alert is edited to
+    say so at once."""
     async with services.database.session() as session, session.begin():
-        copy = AlertMessage(
-            escalation_id=escalation_id,
-            chat_id=chat_id,
-            message_id=message_id,
-            sent_at=services.clock.now(),
-        )
-        session.add(copy)
-        escalation = await session.get(Escalation, escalation_id)
+        copy = await session.get(AlertMessage, copy_id)
+        if copy is None:
+            return []
+        copy.message_id = message_id
+        copy.sent_at = services.clock.now()
+        copy.claimed_until = None
+        escalation = await session.get(Escalation, copy.escalation_id)
         if escalation is None or escalation.acknowledged_at is None:
             return []
         if escalation.resolved_at is not None:
@@ -370,6 +403,114 @@ async def remember_alert_message(
         name = await _taker_name(session, escalation.acknowledged_by_membership_id)
         taken = part("alert_taken", name=name)
         return await _edited_copy(session, escalation, copy, taken, buttons_on=True)
+
+
+async def renew_claim(services: ServiceContext, copy_id: int) -> bool:
+    """Right before a crisis-path message is sent: renew its claim, unless it is no longer
+    owed or its claim ran out (it may then be another sender's; sending it here too would
+    double it). Renewing per message keeps a slow run of sends from running out its claim."""
+    now = services.clock.now()
+    async with services.database.session() as session, session.begin():
+        result = await session.execute(
+            update(AlertMessage)
+            .where(
+                AlertMessage.id == copy_id,
+                AlertMessage.sent_at.is_(None),
+                AlertMessage.claimed_until >= now,
+            )
+            .values(claimed_until=now + SEND_CLAIM)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def copy_settled(services: ServiceContext, copy_id: int) -> None:
+    """Nothing more is owed for this message: Telegram took it (crisis lines, whose message
+    is not needed later) or the recipient blocked the bot."""
+    async with services.database.session() as session, session.begin():
+        await session.execute(
+            update(AlertMessage)
+            .where(AlertMessage.id == copy_id)
+            .values(sent_at=services.clock.now(), claimed_until=None)
+        )
+
+
+async def _owe_crisis_lines(
+    session: AsyncSession, services: ServiceContext, escalation: Escalation, who: Newcomer
+) -> None:
+    """The student's crisis lines, written down in the alert's own transaction: the crisis
+    check sends them at once and marks them delivered; if it could not (Telegram failing
+    longer than the claim, or the process gone), they are sent again from here."""
+    person = await repo.person_by_telegram_id(session, who.telegram_id)
+    session.add(
+        AlertMessage(
+            escalation_id=escalation.id,
+            kind=CRISIS_LINES,
+            chat_id=who.telegram_id,
+            language=person.language if person else language_for(who.language_code),
+            claimed_until=services.clock.now() + SEND_CLAIM,
+        )
+    )
+
+
+async def crisis_lines_delivered(services: ServiceContext, chat_id: int) -> None:
+    async with services.database.session() as session, session.begin():
+        await session.execute(
+            update(AlertMessage)
+            .where(
+                AlertMessage.kind == CRISIS_LINES,
+                AlertMessage.chat_id == chat_id,
+                AlertMessage.sent_at.is_(None),
+            )
+            .values(sent_at=services.clock.now(), claimed_until=None)
+        )
+
+
+async def send_owed(services: ServiceContext) -> list[Notice]:
+    """Crisis-path messages written down but never taken by Telegram, once their claim has
+    run out (a send that failed, a process that died before or while sending): claimed again
+    (so that one process sends each) and sent. Copies of alerts someone has taken meanwhile
+    are dropped: the repeat is not needed."""
+    now = services.clock.now()
+    owed = (AlertMessage.sent_at.is_(None)) & (AlertMessage.claimed_until < now)
+    async with services.database.session() as session, session.begin():
+        rows = await session.execute(
+            select(AlertMessage.id)
+            .where(owed)
+            .order_by(AlertMessage.id)
+            .limit(OWED_BATCH)
+            .with_for_update(skip_locked=True)
+        )
+        ids = list(rows.scalars())
+        if not ids:
+            return []
+        claimed = await session.execute(
+            update(AlertMessage)
+            .where(AlertMessage.id.in_(ids), owed)
+            .values(claimed_until=now + SEND_CLAIM)
+            .returning(AlertMessage.id)
+        )
+        notices: list[Notice] = []
+        for copy_id in claimed.scalars().all():
+            copy = await session.get(AlertMessage, copy_id)
+            assert copy is not None
+            escalation = await session.get(Escalation, copy.escalation_id)
+            if escalation is None:
+                continue
+            if copy.kind == CRISIS_LINES:
+                logger.warning("sending a student's crisis lines again")
+                notices += notice(
+                    copy.chat_id,
+                    copy.language,
+                    "crisis_support_student",
+                    urgent=True,
+                    follow_up=(FollowUp.CRISIS_LINES, copy.id),
+                )
+            elif escalation.acknowledged_at is not None or escalation.resolved_at is not None:
+                copy.sent_at, copy.claimed_until = now, None  # taken meanwhile
+            else:
+                logger.warning("sending a copy of alert %s again", escalation.id)
+                notices += await _copy_notices(session, escalation, copy)
+        return notices
 
 
 async def _schedule_repeat(
@@ -426,7 +567,11 @@ async def _edit_every_copy(
     buttons_on: bool,
 ) -> list[Notice]:
     copies = await session.execute(
-        select(AlertMessage).where(AlertMessage.escalation_id == escalation.id)
+        select(AlertMessage).where(
+            AlertMessage.escalation_id == escalation.id,
+            AlertMessage.kind == ALERT_COPY,
+            AlertMessage.message_id.is_not(None),
+        )
     )
     notices: list[Notice] = []
     for copy in copies.scalars().all():
@@ -644,7 +789,11 @@ async def alert_replied_to(services: ServiceContext, chat_id: int, message_id: i
     async with services.database.session() as session:
         result = await session.execute(
             select(AlertMessage.escalation_id)
-            .where(AlertMessage.chat_id == chat_id, AlertMessage.message_id == message_id)
+            .where(
+                AlertMessage.kind == ALERT_COPY,
+                AlertMessage.chat_id == chat_id,
+                AlertMessage.message_id == message_id,
+            )
             .limit(1)
         )
         return result.scalar_one_or_none()

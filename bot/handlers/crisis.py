@@ -7,6 +7,7 @@ to the ordinary handlers (a relayed message is still relayed).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import Update
@@ -59,6 +60,8 @@ async def check(update: Update, context: Context) -> None:
         assessment.category,
         update.update_id,
     )
+    # Whether the alert (and with it the crisis lines, as owed) got written down.
+    recorded: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
     if assessment.alert:
         # Later handlers see this and leave out their everyday fallback answers.
         mark_answered(context, update)
@@ -68,11 +71,15 @@ async def check(update: Update, context: Context) -> None:
         # on it, and a Telegram failure here never stops the alert.
         support = render(directory.language(who), "crisis_support_student")
         context.application.create_task(
-            _crisis_lines(context, who.telegram_id, support), update=update
+            _crisis_lines(context, who.telegram_id, support, recorded), update=update
         )
     try:
-        notices = await router.raise_alert(services, who, text, assessment, source)
+        notices = await router.raise_alert(
+            services, who, text, assessment, source, crisis_lines_owed=assessment.alert
+        )
+        recorded.set_result(True)
     except Exception as error:  # any failure here must still reach a counselor
+        recorded.set_result(False)
         outage = isinstance(error, UNAVAILABLE_ERRORS)
         logger.error(
             "crisis alert not recorded (%s): using the fail-safe",
@@ -88,11 +95,22 @@ async def check(update: Update, context: Context) -> None:
     await deliver(context, notices)
 
 
-async def _crisis_lines(context: Context, chat_id: int, support: str) -> None:
+async def _crisis_lines(
+    context: Context, chat_id: int, support: str, recorded: asyncio.Future[bool]
+) -> None:
+    """Send the crisis lines; once they are in and the alert is recorded (with the lines
+    written down as owed), say so, or the bot sends them again after a crash."""
     try:
-        await send_until_accepted(context.bot, chat_id, support)
+        sent = await send_until_accepted(context.bot, chat_id, support, durable=recorded)
     except TelegramError as error:
         logger.error("could not send the crisis lines to the student: %s", type(error).__name__)
+        return
+    if sent is None or not await recorded:
+        return  # blocked, left to the durable copy, or the database was down
+    try:
+        await router.crisis_lines_delivered(services_of(context), chat_id)
+    except UNAVAILABLE_ERRORS:
+        logger.warning("crisis lines delivered but not marked: they may be sent once more")
 
 
 async def _joined_as_staff(services: ServiceContext, who: Newcomer) -> bool:

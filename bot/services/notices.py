@@ -22,7 +22,8 @@ class FollowUp(StrEnum):
 
     OFFER = "offer"  # an offer message: remember its id; if undeliverable, skip the mentor
     RELAY_TO_MENTOR = "relay_to_mentor"  # if undeliverable, the student is re-queued
-    ALERT = "alert"  # a crisis alert: remember where it went, to edit every copy later
+    ALERT = "alert"  # a copy of a crisis alert (its id): where it went, to edit it later
+    CRISIS_LINES = "crisis_lines"  # a student's crisis lines sent again: nothing more owed
     CHECKIN = "checkin"  # a check-in: mark it sent; if undeliverable, it ends (no retries)
 
 

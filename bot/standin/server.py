@@ -196,6 +196,10 @@ class BotApiStandIn:
         """Answer the next `times` calls of `method` with an error (429, 502, ...)."""
         self._faults[method.lower()].append(Fault(status, retry_after, times))
 
+    def clear_faults(self) -> None:
+        """Telegram answers normally again (faults from `fail_next` still queued are dropped)."""
+        self._faults.clear()
+
     def rate_limit(self, per_second: int | None) -> None:
         """Like Telegram: more than `per_second` messages in any one second answers 429
         (None turns it off)."""

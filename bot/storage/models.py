@@ -285,15 +285,24 @@ class Escalation(Base):
 
 
 class AlertMessage(Base):
-    """Where an alert was delivered, so every copy can be edited when someone takes it."""
+    """One message of the crisis path: a copy of an alert (kind "alert"), or the student's
+    crisis lines ("crisis_lines"). Written before the first try, so a send that fails or a
+    process that dies leaves it owed: once `claimed_until` passes with `sent_at` still empty,
+    it is sent again (escalation/router.py). Where a copy went (`message_id`) is what lets
+    taking the alert edit every copy."""
 
     __tablename__ = "alert_messages"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     escalation_id: Mapped[int] = mapped_column(ForeignKey("escalations.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="alert", server_default="alert")
     chat_id: Mapped[int] = mapped_column(BigInteger)
-    message_id: Mapped[int] = mapped_column(BigInteger)
-    sent_at: Mapped[datetime]
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
+    step: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    # When Telegram took it (or the recipient turned out unreachable, with no message id).
+    sent_at: Mapped[datetime | None]
+    claimed_until: Mapped[datetime | None] = mapped_column(index=True)
 
 
 class AuditEntry(Base):

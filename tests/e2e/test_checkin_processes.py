@@ -3,10 +3,6 @@ restarted, down past the due time, and two processes on one PostgreSQL database.
 
 from __future__ import annotations
 
-import asyncio
-import os
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,38 +16,12 @@ from bot.services.enrollment import Newcomer
 from bot.standin import BotApiStandIn, SimulatedUser
 from bot.storage.db import Database
 from bot.storage.models import Checkin, Conversation, Role, SupportRequest
-from tests.support import world
+from tests.support import processes, world
 from tests.support.clock import FakeClock
-
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def _environment(api: BotApiStandIn, database_url: str, delay: str) -> dict[str, str]:
-    keep = {"PATH", "HOME", "LANG"}
-    env = {k: v for k, v in os.environ.items() if k in keep}
-    env.update(
-        PYTHONPATH=str(PROJECT_ROOT),
-        DATABASE_URL=database_url,
-        TELEGRAM_BOT_TOKEN=api.token,
-        TELEGRAM_BASE_URL=api.base_url,
-        PSEUDONYM_SECRET="s",
-        CHECKIN_DELAYS=delay,
-        QUIET_HOURS="",
-    )
-    return env
-
-
-async def _start(env: dict[str, str], folder: Path) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        "run",
-        env=env,
-        cwd=folder,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
+    return processes.environment(api, database_url, CHECKIN_DELAYS=delay, QUIET_HOURS="")
 
 
 async def _students_who_just_talked(
@@ -114,13 +84,6 @@ def _checkins_received(student: SimulatedUser) -> int:
     return sum(1 for m in student.received if m.text.startswith("Checking in"))
 
 
-async def _stop(process: asyncio.subprocess.Process) -> str:
-    if process.returncode is None:
-        process.terminate()
-    output, _ = await asyncio.wait_for(process.communicate(), 30)
-    return output.decode()
-
-
 async def test_killed_and_restarted_each_check_in_arrives_once(
     standin: BotApiStandIn, settings: Settings, sqlite_url: str, tmp_path: Path
 ) -> None:
@@ -128,18 +91,18 @@ async def test_killed_and_restarted_each_check_in_arrives_once(
         standin, settings, sqlite_url, 3, delay=timedelta(seconds=6), ended_ago=timedelta(0)
     )
     env = _environment(standin, sqlite_url, "6s")
-    first = await _start(env, tmp_path)
+    first = await processes.start(env, tmp_path)
     await standin.wait_for_call("getUpdates", timeout=30)
     first.kill()  # SIGKILL: no cleanup at all
     await first.wait()
     calls_before_restart = len(standin.calls)
-    second = await _start(env, tmp_path)
+    second = await processes.start(env, tmp_path)
     await standin.wait_for_call("getUpdates", after=calls_before_restart, timeout=30)
     try:
         for student in students:
             await student.expect("Checking in", timeout=30)
     finally:
-        log = await _stop(second)
+        log = await processes.stop(second)
     assert [_checkins_received(s) for s in students] == [1, 1, 1], log
     assert await _checkin_states(sqlite_url) == ["sent"] * 3
 
@@ -155,12 +118,12 @@ async def test_check_ins_due_while_the_bot_was_down_arrive_on_start(
         delay=timedelta(seconds=5),
         ended_ago=timedelta(minutes=10),
     )
-    process = await _start(_environment(standin, sqlite_url, "5s"), tmp_path)
+    process = await processes.start(_environment(standin, sqlite_url, "5s"), tmp_path)
     try:
         for student in students:
             await student.expect("Checking in", timeout=30)
     finally:
-        log = await _stop(process)
+        log = await processes.stop(process)
     assert [_checkins_received(s) for s in students] == [1, 1], log
 
 
@@ -177,11 +140,11 @@ async def test_two_processes_send_each_check_in_once(
         ended_ago=timedelta(minutes=5),
     )
     env = _environment(standin, database_url, "2s")
-    processes = [await _start(env, tmp_path) for _ in range(2)]
+    running = [await processes.start(env, tmp_path) for _ in range(2)]
     try:
         for student in students:
             await student.expect("Checking in", timeout=30)
     finally:
-        logs = [await _stop(process) for process in processes]
+        logs = [await processes.stop(process) for process in running]
     assert [_checkins_received(s) for s in students] == [1] * 6, logs
     assert await _checkin_states(database_url) == ["sent"] * 6
