@@ -208,8 +208,9 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         return Reading(match, Severity.NONE, category, ("about a topic",))
     if (
         own & PHYSICAL
-        and "ACT_DONE" not in own
+        and not own & {"ACT_DONE", "BRING_WEAPON"}
         and not message.has("HIDE")
+        and not message.has("EXCUSE")  # "told me to say i got hit at practice"
         and not message.has("NOW")
         and message.close("BENIGN", match, BENIGN_REACH, breaks=1, inside=True)
     ):

@@ -216,10 +216,15 @@ def find_frames(frame: Frame, message: Message) -> list[FrameMatch]:
     return matches
 
 
+# Phrases whose negation word denies nothing that follows: "si no ..." (a condition), "it won't
+# stop" (bleeding that goes on), "i didn't mean to" (it happened).
+NOT_A_DENIAL = ("CONDITIONAL", "CANT_STOP", "UNMEANT")
+
+
 def is_negated(match: FrameMatch, message: Message) -> bool:
-    conditions = message.by_concept.get("CONDITIONAL", ())
+    phrases = [s for concept in NOT_A_DENIAL for s in message.by_concept.get(concept, ())]
     for span in message.by_concept.get("NEGATION", ()):
-        if any(c.start <= span.start < c.end for c in conditions):
+        if any(c.start <= span.start < c.end for c in phrases):
             continue
         if match.start - NEGATION_REACH <= span.start and span.end <= match.start:
             between = range(span.end, match.start)

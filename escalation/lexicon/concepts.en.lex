@@ -79,6 +79,7 @@ cant wait to
 dream about
 (so)? close to
 (ready|tempted) to
+(it'd|itd|it_would|would) be (better|easier) (if_i|to|for_everyone_if_i)
 
 [INTENT]
 # intent or a decision (C-SSRS: active ideation with intent)
@@ -141,6 +142,7 @@ d*e
 diie
 ded
 dye
+(go|going|wanting_to_go|want_to_go) be (with|w) (his|her|my) (brother|sister|mom|dad|grandma|grandpa|friend|cousin) (again)?
 
 [NONEXIST]
 # not existing, by any name
@@ -283,6 +285,10 @@ want the game to (stop|end)
 (jerk|jerking|yank|yanking|swerve|swerving) the (wheel|steering_wheel)
 (dont|do_not|dont_really|don't) (really)? want to be (alive|here|around) (for|by|at|to_see|anymore)
 (better_off|happier|better) (sin_mi)
+(end|ending|ended|finish|finishing) my (arc|story|run|chapter|playthrough|saga)
+(go|going|gonna_go|just_go|jump|jumping) (over_the_side|overboard)
+walk (into|in) (the)? (water|ocean|sea|lake|river|waves|bay|sound)
+(aint|ain't)? (nobody|no_one|noone|nobody_gon|no_body) (gon|gonna|going_to|will|would|finna) (miss|notice) me
 
 [SELF_HARM]
 # hurting oneself (C-SSRS: non-suicidal self-injurious behaviour)
@@ -338,6 +344,8 @@ i (cut|burn|sh|scratch|cutt) (sometimes|a_lot|again|every_day|when|myself)
 (idk|dont_know) why i keep doing it
 (like|love) how the (burn_marks|burns|cuts|scars|marks) look
 (i_do_it|do_it|doing_it) (w|with) a (lighter|razor|blade|knife|pin)
+(go|went|cut|gone|going) (that|too|so|this) deep
+(open|opening|slice|slicing|split) (my|up_my) (arm|arms|wrist|wrists|skin|leg|legs|thigh|thighs) (up|open)?
 
 [HARM_VERB]
 cut
@@ -381,6 +389,7 @@ knuckles
 my own (thighs|arms|legs|body|face)
 fists
 my own (head|face|hands|body)
+(wrists|wrist)
 
 [BLADE]
 blade
@@ -441,6 +450,7 @@ cliff
 (medicine|medicines|meds|pills)
 (xans|xanny|bars|perc|percs|percocets|lean|molly|coke|shrooms|edibles)
 (laxatives|diet_pills|diuretics|laxantes)
+(30_06|9mm|9_mm|12_gauge|twelve_gauge|20_gauge|glock|ar15|ar_15|ak47|ak_47)
 
 [AMOUNT_Q]
 # asking how much or how many (of a means: see frames)
@@ -554,6 +564,8 @@ too many
 too much
 like (half|all)
 half (a|the) bottle
+(a|the) whole (bottle|box|pack|packet|strip|sleeve|container)
+half (a|the) (bottle|box|pack)
 
 [HIGH_PLACE]
 # standing somewhere high, or on the tracks, now (an act in progress)
@@ -773,7 +785,8 @@ sweeney
 (warzone|cod|call_of_duty|fortnite|overwatch|league|halo|rainbow_six|pubg|among_us)
 (for|in) (psych|psychology|health|english|history) class
 internet safety
-(explain|define|definition|meaning) (what|of)?
+(explain|define|definition) (what|of)?
+=meaning
 (in|for) (history|english|health|psych|ethnic_studies|social_studies)
 learning about
 (a|my|the) reflection
@@ -781,6 +794,7 @@ learning about
 act <n>
 (debate|debate_topic|our_topic|the_topic)
 (does|do|will|would) (this|the|u|you) (bot)? ~ (tell|report|notify) (counselors|my_parents|anyone|the_school)
+(ufc|mma) (fight|fights|match|card|event)?
 
 [PAST]
 # long ago: a past attempt or habit is a same-day review (C-SSRS lifetime behaviour)
@@ -813,6 +827,7 @@ freshman yr
 clean (for)? (<n>|two|three|a) (years|year|months)
 (i_said|said) no (its_true|it's_true)?
 (todavia|still) (tengo|have|got) (las|the) (marcas|scars|cicatrices)
+(old|healed|faded|faint) (cut)? (scars|scar|cuts|marks)
 
 [ABUSE_ACTOR]
 # an adult or family member who can hurt a child (mandated-reporter indicators)
@@ -872,6 +887,9 @@ pa
 stepfather
 stepmother
 assistant coach
+(manager|boss|supervisor|shift_lead|shift_manager|youth_leader|youth_leaders|youth_pastor|pastor|priest|deacon|church_leader|small_group_leader|ranch_hand|foreman|landlord|trainer)
+(director|asst_director|assistant_director|stage_manager|band_director|choir_director|drama_teacher|tutor|counselor_at_camp)
+(staff|staffer|group_home_staff|house_parent|house_mom|house_dad|caseworker|foster_mom|foster_dad|foster_parent|foster_parents)
 
 [ABUSE_ACT]
 # physical abuse and neglect
@@ -908,6 +926,8 @@ nothing in (our|the|my) (fridge|house|kitchen)
 (locked|lock|locks) out (since|all_night|in_the_cold|overnight)
 (changed|change|changes) the (door_code|locks|code) (on_me|so_i_cant)?
 (makes|made|make) (me|him|her|us|them) sleep (outside|in_the_garage|on_the_porch|with_the_dogs|in_the_car|in_the_shed)
+(wont|won't|doesnt|doesn't|didnt|didn't|hasnt|hasn't) (let_me_eat|fed_me|feed_me|given_me_food|give_me_food)
+no food (since|for) (friday|monday|tuesday|wednesday|thursday|saturday|sunday|days|two_days|2_days|three_days|3_days)
 
 [INJURY]
 bruise
@@ -923,6 +943,7 @@ cant (sit|walk) right
 (always|keeps|still) (has|having|have) (bruises|marks|black_eyes)
 black eye
 busted lip
+(went|cut|gone) (too)? deep (er)?
 
 [TOUCH]
 # touching, which means abuse when an adult does it to the writer (see frames)
@@ -981,6 +1002,11 @@ sent my pics
 (in_ways|in_a_way|in_places) (that|which)? (feel|feels|felt) (wrong|weird|bad|uncomfortable)
 (screenshotted|screenshot|screenshots|ss_d|saved) (the|my)? (pics|photos|nudes|videos) (i_sent|i_took)
 (theyre|they_are|its|it_is|its_been) in (a|the) (groupchat|group_chat|gc) (with)?
+(does|did|do|doing|done) (stuff|things) to (her|him|them|me) (at_night|when)?
+(did|does|done|made_me_do) (stuff|things) (i|she|he) (didnt|did_not|don't|dont|didn't) (want|like|want_to_do)
+(did|does|done|do|doing) (sex|sexual|s3x|s*x) (stuff|things) (to|with) me
+(getting|gettin|being|got|been) (trafficked|trafficking)
+(gets|got|climbs|climbed|crawls|crawled|gets_into|comes_into) (in|into) my bed
 
 [SECRECY]
 # grooming: secrets and isolation (NCMEC)
@@ -1002,6 +1028,8 @@ delete (them|it|those|these) (after|afterwards|later)
 (nobody|no_one|noone) would understand (what_we_have|us|our)
 (who|nobody|noone|no_one) (would|will|is_gonna) believe me
 (cant|can't|not_allowed_to|not_supposed_to|cannot) tell (my_parents|my_mom|my_dad|anyone|anybody|nobody)
+(nobody|no_one|noone|no_body) (will|would|is_gonna|is_going_to|gonna) (believe|belive) (me|you|u|a|her|him)
+(says|said|told_me) nobody (will|would) (believe|belive)
 
 [EXTORTION]
 # sextortion (NCMEC)
@@ -1028,6 +1056,10 @@ fake (acc|account)
 (man|guy|dude|adult) (who_is|whos|thats|that_is)? (20|21|22|25|26|27|28|30|35|40|45|50) (yo|years_old)?
 (dating|datin|with|talking_to) a (20|21|22|23|24|25|26|27|28|29|30|35|40) (yr|yo|year) old
 (dating|datin) a (grown|older) (man|guy)
+(some|this|an|a|that) (old|older|grown) (guy|man|dude|creep|perv)
+(old|older|grown) (guy|man|dude) (online|on_discord|on_snap|on_insta|on_tiktok|on_roblox)
+(a|this|some|that) (19|20|21|22|23|24|25|26|27|28|29|30) (yo|year_old|yr_old|years_old|y/o)
+(bf|boyfriend) (like|thats|who_is|whos)? (25|26|27|28|29|30|35|40) (yo|year_old)?
 
 [WEAPON]
 gun
@@ -1055,6 +1087,10 @@ glizzy
 the heat
 9mm
 (a|the|his|my_uncles|my_dads) (9|45|22|38)
+(30_06|9mm|9_mm|12_gauge|twelve_gauge|20_gauge|glock|ar15|ar_15|ak47|ak_47)
+bring (bats|a_bat|knives|a_knife|a_gun|guns|weapons|brass_knuckles|a_machete)
+(with|has|got|holding|carrying) (a|his|her|their)? (bat|bats|baseball_bat|crowbar|pipe|tire_iron|golf_club)
+(a|the|his|her|their|that) (nine|n1ne|strap|blick|draco|ruger|hammer|heater|glizzy)
 
 [SCHOOL]
 school
@@ -1072,6 +1108,7 @@ assembly
 bus
 (backpack|bookbag|locker)
 (in|inside) my (bag|hoodie|waistband|car)
+(bookbag|book_bag|backpack|dismissal|homeroom|lunch|the_rec|rec_center)
 
 [HARM_OTHERS]
 # hurting others: a threat when the writer wants or means to (see frames)
@@ -1090,6 +1127,8 @@ until (he|they|she) (cant|can't|doesnt|wont) (get_up|move|breathe|stand)
 (really|actually) (hurting|hurt) (him|her|them)
 (fantasize|fantasizing|fantasise|fantasizin) about (hurting|killing|shooting|stabbing|beating|it_in_class)
 (how_easy_it_would_be|easy_it_would_be) to (kill|k*ll|hurt|shoot|stab)
+(finna|gonna|bout_to|boutta|about_to|gon) (handle|smoke|air_out|slide_on|run_down_on|pop|light_up|spin_on|spin_the_block_on) (them|him|em|those|dem|them_boys|the_block|that_dude|that_boy)
+(runnin|running|run|slide|slidin|sliding) (down)? on (the|him|them|em|his|their) (whole_block|block|boys|crib|house|hood)
 
 [ATTACK]
 # hurting others, said outright (threat-assessment indicators)
@@ -1112,6 +1151,10 @@ blow up (the|this)? (school|place)
 (making|make) them (all)? pay
 (gonna|going_to|finna|bout_to) jump (him|her|them) (in|at|after)
 (brass_knuckles|knuckles|a_pipe|a_bat) in my (locker|bag|backpack)
+(pulled|pulling|pulls|pull) (out)? (a|his|her|the|their)? (knife|gun|blade|pistol|strap|box_cutter)
+(hit|hits|swung_at|threw_a_chair_at|hit_staff) (staff|a_teacher|the_teacher|a_staff|security) (with|w) (a|the) (chair|bat|bottle|desk)
+(stomped|stomping|stomp) (him|her|them|em|me) out
+(jumped|jumpin|jumping) (my|his|her) (lil|little)? (cousin|brother|sister|friend|bro|homie) ~ (5_on_1|4_on_1|3_on_1|stomped)?
 
 [THREAT]
 # the writer is threatened (dating violence, bullying, stalking)
@@ -1156,6 +1199,14 @@ next time (is|its|will_be|it'll_be) (worse|worst)
 if i tell (anyone|anybody|someone|my_mom)
 (send|sending|gonna_send|he_gonna_send) me back to
 if i tell (the_counselor|anyone|a_teacher|the_school|someone) (about)?
+(knows|know|found_out) where (i|u|you) (live|work|stay|sleep)
+(gonna|going_to|will|finna) be (waiting|waitin) (for_me)? (outside|at|by)
+(gonna|going_to|finna|will|gon) (beat|jump|whoop|fight|stomp|pound|rock) (me|my_ass|my_a$$|my_butt|my_face|me_up)
+take it out on me
+(gonna|going_to|will|finna|gon) put (me|you|u) in the (hospital|er|ground|grave)
+(gon|gonna|finna|going_to|bout_to) catch me (after_school|outside|at|lacking|slippin|slipping|walking|on_the_way)
+(its|it's|it_is) on sight
+(know|knows|found_out) where (my|our) ~ (go|goes|live|lives|stay|stays|work|works)
 
 [FEAR]
 scared
@@ -1177,6 +1228,7 @@ freaked out
 (left_on|on) read
 (hes|shes|theyre|is|went|been) offline
 (turned_off|deleted) (his|her|their) (location|account|acc)
+(hasnt|hasn't|havent|haven't|has_not) (answered|responded|replied|texted_back|been_online|posted) (in|for|since) ~ (days|weeks|day)?
 
 [UNRESPONSIVE]
 # someone who cannot be woken: call 911
@@ -1191,6 +1243,8 @@ foaming
 (cant|can_not) keep (my|her|his) eyes open
 (isnt|is_not|not|wasnt) waking up
 (lips|face|skin|fingers) ~ (blue|purple|gray|grey)
+(having|had|having_a) (a)? (seizure|seizures|fit)
+(seizing|convulsing|shaking_on_the_floor)
 
 [MEDICAL]
 # medical emergencies (overdose, alcohol poisoning, eating-disorder crisis)
@@ -1237,6 +1291,10 @@ withdrawals
 (really|so|super) cold (and|n) (shaking|throwing_up|cant)
 (mix|mixed|mixing) (lean|xans|pills|meds|alcohol) (with|and|w)
 (woke|wake|waking) up on the (floor|ground|bathroom_floor)
+(stopped|quit|not|stop) taking (my|his|her)? (seizure|epilepsy|insulin|heart|diabetes) (meds|medication|medicine|pills)
+(had|having) (two|2|three|3|a_few|a_couple|several) seizures
+(seeing|seein|hearing|hearin) (stuff|things|shadows|people|voices) (that_arent_there|in_the_corners|in_the_corner|nobody_else_sees)?
+(3|three|4|four|5|five) (nights|days) (no|without|w/o) sleep
 
 [RUN_OFF]
 # leaving: running away when the writer means to (see frames)
@@ -1252,6 +1310,10 @@ withdrawals
 (packed|packing) (my|a) (bag|duffel|backpack|stuff|things)
 (run|running|runnin) back to
 how far (does|would|will) ~ (get_u|get_you|get_me) (on_a_bus|on_a_greyhound)?
+(leaving|leavin|left|going|im_out|heading_out) (rn|now|tonight|right_now|for_good)
+(hitch|hitching|hitchhike|hitchhiking) (a)? (ride)?
+(walking|walkin|headed|heading) to the (highway|interstate|bus_station|greyhound)
+(walking|walkin) (on|along|down) the (highway|interstate|freeway|side_of_the_highway)
 
 [RUNAWAY]
 # running away and homelessness (National Runaway Safeline)
@@ -1291,6 +1353,11 @@ anywhere (thats|that_is|that's) not (my_house|home|here)
 (bag|backpack|duffel) (is)? (half)? (packed|ready)
 (im|i_am|i'm) leaving for real
 (my_cousin|my_aunt|my_friend|someone) ~ (said|says) i (could|can) (come_stay|stay|crash)
+not telling (anyone|anybody|nobody|no_one) where
+(left|ran_from|ran_away_from|bounced_from|walked_out_of|bolted_from) (my)? (foster_placement|placement|group_home|foster_home|the_group_home|the_shelter)
+couch (hopping|hoppin|surfing|surfin)
+(put|threw|kicked|kicks|puts) me out
+(sleep|sleeping|slept) in (the|a|my)? (stockroom|car|park|station|laundromat|stairwell|tent)
 
 [HOPELESS]
 # hopelessness without ideation: same-day review (Lifeline warning signs)
@@ -1413,6 +1480,10 @@ baby (photos|pics|pictures)
 (ate|swallowed) (a|the|my)? (whole)? (sock|toy|bone|chocolate)
 (ibuprofen|advil|tylenol|motrin) (for|after) (a|my|the)? (headache|cramps|fever)
 after <n> ibuprofen
+(stubbed|scraped|skinned|banged) (my)? (toe|knee|elbow|shin|finger)
+(boxing|sparring|mma|jiu_jitsu|bjj|muay_thai|karate|kickboxing) (practice|match|class|sparring|session)
+(opening|open) (a|the) (can|package|box|jar)
+(chopping|cutting|slicing) (onions|vegetables|veggies|tomatoes|an_avocado|a_bagel|carrots)
 
 [DO_IT]
 # doing "it" without naming it, after thinking of how or when
@@ -1469,12 +1540,13 @@ painless (way|ways) to (go|die|end_it)
 (would|is) ~ (be_enough|enough) to (die|kill|end_it)
 how (do_you|to|can_i|do_i) (die|end_it|kill_yourself)
 how (high|tall|far|deep) (does|would|do|is) ~ (to_die|to_end_it|end_it|to_kill|to_actually|enough)
+least painful (way|ways) to (die|go|end_it)
+least painful way
 
 [CUTS]
 # wounds a person made
 cuts
 c*ts
-scars
 scabs
 marks
 burns
@@ -1528,11 +1600,22 @@ sorry (mom|dad|everyone|mama|guys)
 see (yall|you|u|ya|you_all) never
 (see_you|see_ya|cya) (on_the_other_side|in_another_life)
 (this_is|its|this_will_be) the last (msg|message|text|post) (im_sending|i_send|i_will_send|ever|from_me)?
+(not|aint) (going|goin|gonna_go|coming|comin|gonna_come) (home|back_home) (tonight|ever|again|anymore)?
+(wont|won't|will_not) (be)? (coming|going) (home|back) (tonight|ever|again)?
+(idk|dont_know|don't_know) who else to (tell|talk_to|text|msg)
+(prob|probably|prolly|maybe) my last (msg|message|text)
+gg go next
+go next
+not (going|goin|gonna_go) back (home|to_either_house|to_my_house|to_that_house|there)
+last post (fr|ever|ig|lol)?
+(dont|don't|do_not) (try_to|come)? (find|look_for) me
 
 [DRUG_USE]
 (took|smoked|drank|popped) something
 (someone|somebody|they) gave me something
 (idk|dont_know|not_sure) what (was|is) in (the|it|that)
+(snorted|snorting|sniffed|railed|smoked|popped|took) (something|smth|sumn|a_line|some_pills|a_pill|a_bar|a_perc|a_xan)
+(poppin|popping|popped|taking) (my|his|her)? (roommates|friends|moms|brothers)? (addy|adderall|xans|xanax|percs|bars|pills)
 
 [CURRENT]
 # now, lately: a past mention does not make a present one old
@@ -1575,6 +1658,14 @@ oding
 (getting|gets|got|being) (hit|beat|beaten|hurt|abused|slapped) (at_home|by_his_dad|by_her_dad|by_his_mom|by_her_mom|by_his_parents|by_her_parents)
 (shoved|pushed|threw|kicked|dragged) me (down|into|against|off|across|out_of)
 (threw|throws|throwing) (a|the|his|her) (controller|remote|phone|bottle|plate|glass|shoe|chair|cup) at (my|me)
+(gonna|going_to|im_gonna|ill|i'll|i_will) get it (worse|bad|so_bad|again)
+worse than last time
+(im|i_am|i'm) (getting|gonna_get|going_to_get) it
+(makes|made|make|making) me (kneel|stand|hold_a_squat|sit) ~ (on_rice|on_salt|for_hours|all_night|in_the_corner_for_hours)
+(kneel|kneeling|knelt) on (rice|salt|beans|bottle_caps|corn)
+(slammed|slams|threw|throws|body_slammed|pinned|pins|tackled) me (on|to|into|against|onto) (the)? (floor|ground|wall|table|bed|door)
+(knee|knees|foot|boot) on my (neck|back|chest|throat)
+(put|puts|putting|lays|laid) (her|his|their) hands on me
 
 [CUT_VERB]
 # cutting or burning (a friend who is, is a third-party report)
@@ -1617,10 +1708,14 @@ what (i|id|we) (would|will|wanna|want_to|gonna|am_gonna) do to (them|him|her|the
 (everyone|everybody) (is|will_be)? (finally)? (gonna|going_to) (see|learn|pay)
 (made|make|making|have|got) a list of (the)? (ppl|people|kids|names|guys|girls|seniors)
 (know|knows) (exactly)? where (the_seniors|they|everyone|the_kids) (park|sit|eat|hang|meet)
+(i|we) know where (he|she|they|that_dude|that_guy) (lives|live|stays|works)
 
 [RAGE]
 (breaking|throwing|smashing|punching) (everything|stuff|things|holes)
 (screaming|yelling) (and|n) (throwing|breaking)
+(yelling|screaming|cussing|hollering) at (my|me|us|him|her|them)
+(broke|broken|busted|smashed|kicked_in|kicked) (the|a|our)? (front|back)? (window|windows|door|tv)
+(smashed|broke|threw|destroyed|snapped) my (phone|laptop|ipad|tablet|stuff|things|door)
 
 [DOMESTIC]
 (hits|hit|beats|beat|chokes|choked|pushed|shoved|slapped) (my_mom|my_mother|my_sister|my_brother|my_little_brother|my_little_sister)
@@ -1630,6 +1725,7 @@ what (i|id|we) (would|will|wanna|want_to|gonna|am_gonna) do to (them|him|her|the
 (coming|comes) (to|into) my room
 (trying|tries|tried|keeps_trying) to (get|come) (in|into) my (room|bed|bathroom)
 (knocking|banging|pounding) on my (bedroom)? door (again|at_night|rn)?
+(coming|comes|came) (upstairs|up_here|in_my_room|over_tonight|over_when|back_tonight)
 
 [ACCIDENT_DEATH]
 # passive wishes: an accident or an illness that would end it
@@ -1682,6 +1778,7 @@ ya tengo
 [DID_IT]
 (did|done|do) it again
 relapsed
+(its|it's|it_is) (done|over|finished)
 
 [ME]
 me
@@ -1692,6 +1789,8 @@ me
 home alone
 (parents|mom|dad|everyone|they) (are|is)? (out|gone|away|at_work) (till|until|for|all)
 (leaving|left) me (home|alone)
+when my (mom|mama|dad|mum|grandma|aunt) (leaves|goes|is_gone|goes_to_work|leaves_for_work|works_nights)
+(moms|mom_is|dads|aunts|grandmas|mom's) (gone|away|out|at_work) (till|until|til|all_night|for_the_night)
 
 [CUTS_ON]
 # wounds on someone's body
@@ -1711,6 +1810,7 @@ the friend is me
 (said|says) (she|he|i) (fell|walked_into|ran_into)
 (it_was|its) (an_accident|my_fault|her_fault|his_fault)
 (just|really|super|real) strict
+(told|tells|made) me (to)? (say|tell_people|tell_everyone|lie|lie_and_say) (i|that_i|it_was)
 
 [REALLY]
 # said in earnest
@@ -1731,6 +1831,10 @@ not a joke
 like (really|actually|REALLY)
 not even (joking|kidding|playing|=joking|=kidding)
 (idk|not_sure|dont_know) if (im|i_am) (even)? (joking|=joking|kidding|=kidding) (anymore)?
+(they|he|she|ppl|people) (aint|arent|isnt|werent|wasnt) (laughing|joking|playing|kidding)
+(isnt|isn't|is_not|aint|not) a joke (for_me|to_me|anymore)?
+not the joke kind
+(not|aint|ain't) (joking|playing) (this_time|no_more|anymore)
 
 [HURT_VERB]
 hurting
@@ -1762,6 +1866,8 @@ pics of (my|me_in)
 (take|taking|swallow|swallowing|down|downing) (them|em) all
 (take|taking|swallow|swallowing) all of (them|em)
 (taking|take|gonna_take|swallowing) them (once|when|after|tonight|as_soon_as)
+(took|swallowed|downed|popped) (em|them) all
+(took|swallowed|downed|popped) (all_of_them|all_of_em|every_last_one|the_whole_thing)
 
 [SKULL]
 # the skull emoji: "i'm dead" laughing, but only about a throwaway word like "kms"
@@ -1800,6 +1906,8 @@ locked in (the|my) (bathroom|room|closet)
 [CANT_STOP]
 (cant|can't|cannot) stop (myself|this_time|now|it)?
 (been_going|keep_going|kept_going) (for)?
+(it|the_bleeding|blood) (wont|won't|doesnt|doesn't|isnt|isn't|will_not|does_not|is_not) (stop|stopping)
+(wont|won't|doesnt|doesn't) stop bleeding
 
 [AFTER_VISIT]
 (comes|came|gets|got) (back|home) from (his|her|my|their) (dads|moms|uncles|stepdads|grandpas|dad's|mom's) (house|place|apartment)?
@@ -1814,3 +1922,55 @@ locked in (the|my) (bathroom|room|closet)
 (is|she_is|he_is|shes|hes) in the (school|the)? bathroom (cutting|and_cutting)
 (wont|will_not|isnt) open the door
 blood on the floor
+
+[MEET_ALONE]
+(come|meet|go|be) (early|over|up|there|to_his_place|to_his_office)? (alone|by_myself|without_my_parents|without_anyone)
+just the two of us
+(wants|asked|asks|keeps_asking) (me|her|him) to (meet|meet_up|come_over|hang_out|come_early|come_alone)
+(wants|asked|asks) to meet (her|him|me|up) (this_weekend|tonight|tomorrow|irl|in_person)?
+(stay|staying|stayed) (after|late) ~ (alone|by_myself)
+
+[PICS_SENT]
+(sends|sent|sending|keeps_sending) me (snaps|pics|pictures|photos|videos|vids|nudes|stuff) (that_are|thats|of_himself|of_him)?
+
+[DREAD]
+(i)? (know|knew) what (is|was|s)? (gonna|going_to|will) (happen|happen_again)
+(i)? know what (hes|he_is|she_is|shes) (gonna|going_to) do
+
+[PARENTS_UNAWARE]
+(my)? (parents|mom|dad|mom_and_dad|folks) (dont|don't|do_not|doesnt|doesn't|wont|won't) (know|find_out)
+
+[GO_AWAY]
+(were|we_are|me_and_him|me_and_her) (leaving|moving|running|heading) (to|for|off_to)
+
+[SYMPTOM]
+(slumped|slumping) over
+(breathing|breathin) (weird|funny|wrong|slow|really_slow|strange|shallow)
+(chest|heart) (is|feels|is_so)? (tight|pounding|racing)
+(dizzy|lightheaded|light_headed)
+
+[GUN_TAKEN]
+(took|grabbed|got|snuck|have) ~ (pistol|gun|handgun|revolver|rifle|30_06|shotgun) (out_of|out|from) (the|his|her|my)? (glovebox|glove_box|safe|lockbox|nightstand|drawer|closet|gun_safe|truck|case)
+
+[USE_WEAPON]
+(gonna|going_to|gon|finna|will|wants_to) (use|shoot) (it|them|that)
+
+[SCARS]
+(scars|scar|old_cuts)
+
+[WAITING_FOR_ME]
+(waiting|waitin|gonna_wait|going_to_wait) (for|on) me
+(gonna|going_to|will) (wait|be_waiting) (by|at|outside|after)
+(waiting|waitin) on me
+
+[OTHER_LOCKED_IN]
+(locked|locks|locking) (herself|himself|themself|themselves) in
+
+[UNMEANT]
+(didnt|didn't|did_not|dont|don't) mean (to)?
+
+[LOCKED_DOOR]
+(lock|locked|locking|locks) (the|my)? (door|bedroom_door|bathroom_door)
+
+[BRING_WEAPON]
+(bring|brings|bringing|brought) (bats|a_bat|knives|a_knife|a_gun|guns|weapons|brass_knuckles|a_machete|a_strap|the_strap)

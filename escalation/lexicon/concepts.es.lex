@@ -52,6 +52,7 @@ ojala
 necesito
 prefiero
 tengo ganas
+(seria|sería|estaria|estaría) mejor
 
 [INTENT]
 voy a
@@ -69,6 +70,7 @@ hacerlo
 lo voy a hacer
 ya (me|se) (va|voy)
 (juntando|ahorrando) (dinero|lana|feria|plata|varo) (para|pa)
+(van_a|vamos_a|vas_a|iban_a)
 
 [THINK]
 pienso
@@ -302,6 +304,8 @@ un monton
 muchas
 demasiadas
 (como|unas|casi) (10|15|20|30|40|50|veinte|treinta)
+(un|el|todo_el) (frasco|bote|pomo) (entero|completo)?
+(toda|una) (la)? (caja|tira) (entera|completa)?
 
 [PERCH]
 (en|arriba_de) (el_puente|la_azotea|el_techo|las_vias)
@@ -352,6 +356,8 @@ si no (le|me|les) (compran|dejan|dan)
 (antes_de_que|antes_que) (llegue|lleguen|se_entere|vea)
 (mi_ama|mi_mama|mi_papa|mi_apa|mi_jefa|mi_jefe|mis_papas|mis_jefes) ~ (me_va_a_matar|me_mata|me_van_a_matar|me_matan)
 (si|cuando) se entera (que|de_que)? (reprobe|repruebo|saque|perdi|rompi)
+no (he|e|habia|había) (estudiado|hecho_la_tarea|terminado)
+(voy_a|vamos_a) (reprobar|tronar)
 
 [TRIVIA]
 examen
@@ -396,6 +402,8 @@ fortnite
 free fire
 (warzone|fortnite|free_fire|minecraft|roblox)
 (clase_de_salud|en_salud|las_senales|examen)
+(la|una) pelea (de|en) (la_ufc|box|boxeo|anoche)
+(ufc|primer_round|round)
 
 [PAST]
 el ano pasado
@@ -414,6 +422,7 @@ ya no lo hago
 (cumpli|llevo|tengo) (un_ano|<n>_meses|<n>_dias|un_mes|meses) sin (cortarme|hacerlo|lastimarme)
 (ya_llevo|llevo|tengo) (un_ano|<n>_meses|dos_anos|un_mes) (limpia|limpio|sin_cortarme)
 todavia tengo las (marcas|cicatrices) de cuando
+(cicatrices|marcas|cortadas) (viejas|antiguas|de_hace_años|de_hace_anos)
 
 [ABUSE_ACTOR]
 papa
@@ -456,6 +465,8 @@ patron
 patrona
 dueno
 duena
+(jefe|patron|patrón|encargado|supervisor|gerente|pastor|padrecito|sacerdote|cura|lider_de_jovenes|líder_de_jóvenes|entrenador|mai|pai|mami|papi)
+(apa|apá|ama|amá|jefa|jefe|padrastro|madrastra)
 
 [ABUSE_ACT]
 (pega|pego|pegan|pegaba|golpea|golpeo|golpean|golpeaba|madrea|madreo)
@@ -485,6 +496,8 @@ nos (deja|dejo|dejan) (solos|solas)
 no hay nada de comida
 (mi_mama|mi_papa|mi_ama|mi_apa|mis_papas) no (ha|han) (regresado|vuelto|llegado)
 (cuidando|cuido) a mis (hermanitos|hermanos) (sola|solo)?
+no me (da|dan|deja|dejan) (comida|comer|de_comer)
+(sin_comer|no_he_comido) desde (el|hace)?
 
 [INJURY]
 moretones
@@ -520,6 +533,7 @@ me (piden|pide|pidio|pidieron) (mas|fotos|packs)
 me (hacia|hace|hizo|hacen|hacian) cosas
 (me_agarra|me_agarro|me_toca|me_soba|me_sobo) (la_pierna|las_piernas|la_nalga|las_nalgas|el_trasero|la_cintura|los_pechos|el_pecho)
 (fotos|videos|pics|verme|me_ve|me_pide|mandar) ~ (desnuda|desnudo|sin_ropa|encuerada)
+se (mete|metió|metio|metia|metía) (en|a) mi cama
 
 [SECRECY]
 secreto
@@ -532,12 +546,16 @@ no le voy a decir a nadie
 no le digas a nadie
 no le (cuente|diga|digas|cuentes) a (mis_papas|nadie|mi_mama|mi_papa)
 (borre|borra|borrar|que_borre) (todo|los_mensajes|los_chats|las_fotos) (despues)?
+nadie (me|te|le)? (va_a|iba_a|van_a)? (creer|cree)
+que no (diga|digas|dijera|cuente|cuentes) (nada|na|a_nadie)?
 
 [EXTORTION]
 (chantaje|chantajeando|chantajea|extorsiona|extorsionando)
 (subir|publicar|pasar|mandar|enviar|difundir) (mis_fotos|las_fotos|mis_videos|mis_packs)
 si no (le_mando|le_pago|le_doy|mando)
 (amenaza|amenazo) con (subir|publicar|pasar|mandar)
+(subir|publicar|mandar|pasar|enseñar|ensenar) (mis|unas|las)? (fotos|videos|fotos_mias|fotos_mías) (mias|mías|de_mi)?
+si no (les|le)? (doy|mando|pago|deposito|envio|envío) ~ (van_a|va_a)? (subir|publicar|mandar|pasar|enseñar)
 
 [ONLINE_ADULT]
 (senor|hombre|wey|tipo|vato|chavo|man) (de|que_conoci_en) (insta|instagram|discord|free_fire|roblox|tiktok|facebook|snap|internet|un_juego)
@@ -550,6 +568,8 @@ me (va_a_recoger|quiere_ver|compra_cosas)
 (senor|hombre|viejo) (en|de|que_conoci_en) (roblox|el_juego|free_fire|fortnite|insta|tiktok|discord|snap)
 me recoge
 (pide|pidio|piden|pidiendo) fotos
+(un|una|el|ese) (señor|senor|viejo|hombre_mayor|tipo_mayor|man_mayor) (de|en) (internet|discord|insta|snap|tiktok|roblox|free_fire|linea|línea)
+(el|él) tiene (19|20|21|22|23|24|25|26|27|28|29|30|35|40) (años)?
 
 [WEAPON]
 pistola
@@ -564,6 +584,8 @@ fusca
 cuete
 fierro
 chopper
+(traer|traerá|traera|trae|llevar|llevara|llevará|anda|andaba) (una|un)? (navaja|cuchillo|pistola|arma|bate|fierro|cuete)
+con (un|unos|una|unas)? (bate|bates|palo|palos|tubo|tubos|fierro|fierros|machete|machetes)
 
 [SCHOOL]
 escuela
@@ -594,6 +616,10 @@ hasta que (ya)? no se (levante|mueva|pare)
 (matar|mate|matarlo|matarla) (al|a_la|a_los|a_las)
 (agarrar|agarrarlo|agarrarla) (a_ese|a_esa|a_esos)? ~ (con_un_bate|a_golpes|a_palos|a_madrazos)
 (hacerle|hacerles) dano a (mi|ese|esa|mis)
+(usar|usarla|usarlo|usarlas|usarlos) (contra|en_contra_de)
+(darle|pegarle|reventarlo|reventarle|romperle) ~ con (un|una|el|la) (bate|palo|tubo|fierro|botella|piedra|machete|cuchillo)
+hasta que no (se_pare|se_levante|respire)
+(matar|matarlo|quebrar|quebrarse|balear) a (un|una|ese|esa|el|la|su) (bicho|chavo|morro|vato|tipo|maje|cerote|nene|chaval|wey|guey|pendejo|cabron|chamaco|pelado|bato|compa|chico|chica)
 
 [ATTACK]
 (balacera|tiroteo) en la (escuela|prepa)
@@ -616,6 +642,10 @@ le (parto|rompo|reviento|voy_a_partir) (la_cabeza|la_cara|la_madre|el_hocico)
 (traje|traigo|tengo) la (navaja|pistola|fusca|cuete) (hoy|aqui|en_la_mochila)
 (voy_a|vamos_a) hacer que (todos|ellos) (me_paguen|paguen)
 (ya_se|se) donde guarda (mi_papa|mi_tio)? (la_pistola|el_arma|la_fusca)
+(caer|caerle|llegar|entrar) ~ a (tiros|balazos|plomazos)
+(balacera|tiroteo) en (la_escuela|la_prepa|la_secu|el_colegio)
+(caerle|caer|darle|darles|entrarle) a (palos|golpes|madrazos|chingadazos|punos|puños|pedradas|batazos)
+(pegarle|golpearlo|golpearle|darle|madrearlo) entre (todos|varios)
 
 [THREAT]
 (amenaza|amenazo|amenazan|amenazaron|amenazas)
@@ -646,6 +676,14 @@ me (va|van|iba) a (quemar|pegar|golpear|ahorcar|encerrar|levantar|dejar_sin_come
 sabe donde (yo)? (vivo|estudio)
 sabe donde (ando|estoy|vivo|estudio) (a_cada_rato|siempre|todo_el_tiempo)?
 me esperan (hoy|manana|a_la_salida) (a_la_salida)? (con|con_unos|con_cuchillos|con_navajas|con_armas)?
+(sabe|saben|sabemos) (donde|dónde) (vivo|vives|trabajo|trabajas|estudio)
+(cobrar|cobrarse|cobrarsela|desquitar|desquitarse|desquitarsela) ~ conmigo
+(se_la|se_las) van a cobrar conmigo
+me (van_a|va_a) (agarrar|levantar|madrear|quebrar|balear|tronar|reventar)
+me (mete|meten|pega|pegan|va_a_meter|van_a_meter) un (tiro|balazo|plomazo)
+me (van_a|va_a) (dar|meter) (bala|plomo|chumbimba)
+(nos|me|te) (va_a|van_a) (hacer_algo|hacer_daño|hacer_dano|echar_a_la_migra|reportar_a_la_migra)
+(te|lo|la) (vamos_a|van_a) (quebrar|madrear|balear|reventar)
 
 [FEAR]
 miedo
@@ -669,6 +707,9 @@ desmayado
 desmayada
 (labios|cara) (morados|azules)
 (tirado|tirada|tirao) en el (piso|suelo)
+(convulsionando|convulsiona|convulsiones|le_dio_una_convulsion|le_dio_una_convulsión)
+(tirado|tirada|temblando|convulsionando) en el (piso|suelo|baño)
+no se (despierta|mueve)
 
 [MEDICAL]
 (sobredosis|me_pase|se_paso)
@@ -710,6 +751,7 @@ ir de (la_casa|mi_casa|casa)
 (mochila|maleta) (lista|hecha)
 (volarme|pelarme|largarme|salirme)
 (no_pienso|no_voy_a) (volver|regresar)
+(irme|ir|salirme|largarme|pelarme) de (esta|la|mi) casa
 
 [RUNAWAY]
 (me_escape|me_voy_a_escapar|me_fui_de_la_casa|me_sali_de_mi_casa|me_sali_de_la_casa|me_fui_de_mi_casa|me_sali_de_casa)
@@ -728,6 +770,7 @@ no se (donde|dnd|a_donde) voy a (dormir|quedarme|ir)
 no voy a volver (a_esa|a_esta|a_mi|a_la)? casa (nunca)?
 (ya_empaque|empaque|ya_hice) (mi|la) (mochila|maleta)
 (me_voy|me_ire) (tonight|esta_noche|hoy) (cuando|when)
+no tengo (pa|para|a) (donde|dónde) ir
 
 [HOPELESS]
 (sin|no_tengo|no_hay) esperanza
@@ -757,6 +800,8 @@ a nadie le importaria
 cloro
 veneno
 raticida
+(liquido|líquido) de (fumigar|limpiar)
+(insecticida|pesticida|fumigante|herbicida|matahierba|raid)
 
 [DELIBERATE]
 a proposito
@@ -799,6 +844,7 @@ les
 (hoja|papel|cuaderno|libreta)
 (veterinario|alambre|pata|coyote|gallinas)
 (trampolin|natacion|clavados|alberca)
+(entrenamiento|practica|clase) de (boxeo|karate|box|mma|kickboxing)
 
 [DO_IT]
 (como|cuando) (lo_haria|hacerlo|lo_voy_a_hacer)
@@ -828,7 +874,6 @@ o si no
 [CUTS]
 cortadas
 cortes
-cicatrices
 marcas
 quemaduras
 
@@ -841,6 +886,7 @@ manga larga
 
 [DRUNK]
 (borracho|borracha|pedo|=tomado)
+(bolo|bola|pedo|borracho|borracha|jalado|hasta_atras|hasta_atrás|pisto)
 
 [US]
 nos
@@ -855,10 +901,17 @@ ahora mismo
 (adios|bye|perdon_por_todo|los_quiero)
 perdon a todos
 (los|las) quiero (a_todos)?
+(no_voy_a|no_pienso) (volver|regresar|llegar) a (casa|mi_casa)
+(no_se|no_sé) a quien mas (decirle|contarle|escribirle)
+(probablemente|capaz|quizas|quizás) (mi|el) ultimo (mensaje|msj)
+(ya_no|no) (voy_a|pienso) (volver|regresar) (a_la_casa|a_casa|nunca|jamas|jamás)
 
 [DRUG_USE]
 me meti algo
 (me_dieron|fume) algo
+(se_tomo|se_tomó|me_tome|me_tomé|le_dieron|me_dieron|se_metio|se_metió|inhalo|inhaló) algo
+(fumo|fumó|se_fumo|se_fumó|probo|probó|fume|fumé) algo
+algo que (le|me|nos) (pasaron|dieron|vendieron|regalaron)
 
 [CURRENT]
 (ultimamente|otra_vez|todavia|todas_las_noches|diario|todos_los_dias)
@@ -877,6 +930,9 @@ me (tiro|avento|empujo|aviento|tumbo) (al|contra_el|en_el) (piso|suelo)
 me agarra a (cachetadas|golpes|madrazos|chingadazos|patadas|cintarazos)
 me (dejo|dejaron) (el_ojo_morado|moretones|marcas|morado)
 me (apreto|aprieta|apretaba|agarro|agarra) (el_cuello|del_cuello|la_garganta)
+me (dio|pego|pegó|dieron|pegaron) (tan|bien|muy|re)? duro
+me (cogio|cogió|agarro|agarró|tomo|tomó|apreto|apretó|ahorco|ahorcó) (del|el|por_el)? (cuello|pescuezo)
+me (da|dan|daba|daban) (collejas|cachetadas|bofetadas|zapes|chingadazos|cintarazos|madrazos)
 
 [CUT_VERB]
 cortar
@@ -888,12 +944,17 @@ quemando
 [ATTACK_PLAN]
 (se_donde|se_a_que_hora) (se_sientan|comen|estan|llegan)
 (todos|ellos) (van_a_ver|la_van_a_pagar)
+(ya)? (se|sé|sabemos) donde (vive|viven|trabaja|estudia)
 
 [RAGE]
 (rompiendo|aventando|quebrando) (todo|cosas)
+(gritandole|gritándole|gritando) a (mi|mis|nosotros|el|él|ella)
+(rompio|rompió|rompieron|quebraron|quebró) (la|las|una)? (ventana|ventanas|puerta|tele)
 
 [DOMESTIC]
 (le_pego|le_pega|golpea|golpeo|le_pegaba|ahorco) a mi (mama|ama|jefa|hermana|hermano|hermanita|hermanito)
+(esta|está|anda)? (pegandole|pegándole|golpeando|golpeandole|golpeándole) a mi (mama|mamá|mami|mai|tia|tía|hermana|abuela)
+(le)? (esta|está|anda)? (pegando|golpeando|dando|madreando|chingando) a mi (ama|amá|mama|mamá|mami|mai|jefa|tia|tía|hermana|abuela)
 
 [COMING]
 (viene|vienen|venia) (pa|para|a) mi cuarto
@@ -901,6 +962,7 @@ quemando
 (venir|viene|va_a_venir|vendra) a mi (cuarto|cama)
 (va_a|quiere|iba_a) (entrar|meterse|venir) a mi (cuarto|cama|recamara)
 (tocando|toca|golpeando|golpea) la puerta de mi (cuarto|recamara)
+(el|él) viene (esta_noche|otra_vez|hoy|a_mi_cuarto|cuando)
 
 [ACCIDENT_DEATH]
 (choque|choca|se_estrelle|se_estrella|me_atropelle|me_atropellen|atropellara|me_de_algo|me_enferme)
@@ -924,12 +986,15 @@ mensajes raros a las <n>
 (no_hay_nadie|nadie_esta) en (la_casa|casa)
 (sola|solo) en (la_casa|casa)
 (mis_papas|mi_mama|mi_ama|todos) (no_estan|salieron|se_fueron)
+cuando mi (mama|mamá|mai|ma|abuela|tia|tía) se (va|vaya|vaya_pal_turno|va_a_trabajar|vaya_a_trabajar)
 
 [REVEAL]
 (ok|bueno|ya)? (soy_yo|era_yo|fui_yo)
 
 [EXCUSE]
 (no_fue_a_proposito|fue_mi_culpa|dice_que_se_cayo)
+(me)? dijo que dijera
+que (dijera|diga) que fue
 
 [REALLY]
 en serio
@@ -963,3 +1028,37 @@ no (estoy|ando) (bromeando|jugando)
 
 [LOCKED_IN]
 (encerrada|encerrado|me_encerre) en el (bano|cuarto|closet)
+
+[MEET_ALONE]
+(quiere|quiso|pidio|pidió) (que)? (vaya|vaya_sola|vaya_solo|la_vea|lo_vea|nos_veamos|verla|verme|conocerla|conocerme) (sola|solo|a_solas)?
+(a_solas|los_dos_solos|sin_mis_papas|sin_mis_papás)
+
+[DREAD]
+(ya)? (se|sé) lo que (va_a|me_va_a|le_va_a) (pasar|hacer)
+
+[PARENTS_UNAWARE]
+(mis_papas|mis_papás|mi_mama|mi_mamá|mi_papa|mi_papá|mis_jefes) no (saben|sabe)
+
+[GO_AWAY]
+(nos_vamos|nos_fuimos|nos_escapamos) (pa|para|a)
+
+[SYMPTOM]
+(el)? pecho me (aprieta|duele|arde)
+(me_siento|estoy|ando) (mareado|mareada)
+(respira|respirando) (raro|feo|muy_lento|poquito)
+(esta|está|anda) temblando
+
+[USE_WEAPON]
+(va|van|voy|vamos) a (usar|usarla|usarlo|disparar|dispararle)
+
+[SCARS]
+(cicatrices|cicatriz)
+
+[DOING_IT]
+(dice|dijo|dicen) que fue
+
+[WAITING_FOR_ME]
+(esperando|esperándome|esperandome|esperándolo|esperandolo) (a_mi|a_mi_primo|a_mi_hermano|afuera)?
+
+[BRING_WEAPON]
+(traer|traerá|traera|trae|llevar|llevara|llevará|lleva) (una|un|unos|unas)? (navaja|navajas|cuchillo|cuchillos|pistola|arma|armas|bate|bates|fierro|cuete)

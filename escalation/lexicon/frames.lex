@@ -39,6 +39,10 @@ JUMP ~6 PERCH                             # "gonna jump off the overpass"
 SELF ~1 NONEXIST                          # "im ending it", "i'll end it all"
 THINK ~4 DO_IT                            # "thinking about how id do it"
 ACT_DONE ~3 POISON                        # "i drank bleach"
+GUN_TAKEN ~30 WISH|FAREWELL|ALONE|TIME|NOW|PERCH   # a gun taken out of where it is kept, and a need or a time
+TAKE_ALL ~20 DID_IT|FAREWELL|NOW|SYMPTOM  # "took em all. its done"
+FAREWELL ~20 METHOD|PERCH                 # "'last post fr' w a pic of a gun"
+ACT_DONE|METHOD|DRUG_USE ~20 SYMPTOM      # pills swallowed, then dizzy, chest tight
 
 [self_harm urgent]
 SELF_HARM                                 # "cut myself", "relapsed", "sh"
@@ -58,6 +62,7 @@ CUTS|BODY ~12 HIDE                        # "fresh scratches ... how do i hide t
 DID_IT ~20 BLOOD|SELF_HARM|CUTS           # "JUST DID IT AGAIN. DEEPER THIS TIME"
 HIDE ~8 CUTS|BODY                         # "hoodies bc of the cuts", "cant let anyone see my arms"
 SELF ~1 CUTS                              # "my cuts"
+BODY ~20 DID_IT                           # "nobody asks abt my wrists. anyway i did it again"
 CUTS ~4 BODY                              # "cuts all up my teammates legs"
 HARM_VERB|INJURY|BLOOD ~6 DELIBERATE      # "making them bleed on purpose"
 
@@ -77,6 +82,9 @@ ABUSE_ACTOR ~8 ABUSE_ACT ~8 INJURY               # "threw me into the dresser ..
 NEGLECT                                          # locked out, no food, "me encierra", scared to go home
 ABUSE_ACTOR ~10 ABUSE_TOOL ~12 FEAR|SELF_OBJECT|SELF   # "trae el cinturon y viene pa mi cuarto, ayuda"
 ABUSE_ACTOR ~12 ABUSE_ACT ~12 FEAR               # "dad drunk n swinging ... hiding"
+ABUSE_ACTOR ~4 INJURY ~4 BODY|SELF|ME           # "dad left a bruise on my face"
+ABUSE_ACTOR ~12 EXCUSE                          # a cover story the adult told them to tell
+INJURY ~12 DOING_IT ~3 ABUSE_ACTOR               # "moretones ... dice que fue mi padrastro"
 
 [sexual_abuse urgent]
 SEXUAL                                    # rape, molest, nudes, "did stuff to me"
@@ -92,6 +100,12 @@ ABUSE_ACTOR|ONLINE_ADULT ~12 PICS_REQUEST  # "the assistant coach keeps asking f
 GROOMING                                  # an online friend never met in person
 ABUSE_ACTOR ~8 ABUSE_OTHER                # "our uncle makes her sit on his lap"
 ABUSE_ACTOR ~10 COMING                    # "dice que hoy en la noche va a venir a mi cuarto"
+ABUSE_ACTOR|ONLINE_ADULT ~20 MEET_ALONE    # an adult who wants them to come alone
+ABUSE_ACTOR|ONLINE_ADULT ~12 PICS_SENT    # an adult sending them pictures
+COMING|ALONE ~20 DREAD                     # "he comes tonight when my mom leaves, i know what will happen"
+DREAD ~20 COMING|ALONE
+COMING|ALONE ~20 LOCKED_DOOR               # "hes coming upstairs ... i locked the door"
+LOCKED_DOOR ~20 COMING|ALONE
 
 [violence urgent]
 THINK|WISH|INTENT ~2 HURT_VERB ~8 REALLY|ATTACK_PLAN|DO_IT   # "thinking abt hurting jayden for real"
@@ -102,13 +116,23 @@ ATTACK                                    # "hit list", "make them all pay", "sh
 ATTACK_PLAN                               # "i know where they sit at lunch", "which door stays unlocked"
 WEAPON ~6 SCHOOL                          # a weapon at school
 SCHOOL ~6 WEAPON
+WEAPON ~3 HARM_OTHERS ~3 OTHER|OTHER_OBJECT   # "con cuetes pa balacear a mi primo"
+WEAPON ~20 USE_WEAPON                     # "escondio una pistola ... la va a usar"
+INTENT ~2 HURT_VERB ~12 BRING_WEAPON      # "planning to jump a freshman and bring bats"
+WEAPON ~20 RAGE                           # a machete and yelling, a broken window
+RAGE ~20 WEAPON
+WEAPON ~12 WAITING_FOR_ME|SCHOOL          # "con bates esperando a mi primo"
+WAITING_FOR_ME ~20 WEAPON
 
 [threatened urgent]
 THREAT                                    # threats, stalking, "told me to kys", "not safe"
+WEAPON ~12 WAITING_FOR_ME                 # "outside with a bat, waiting for me to come out"
+WAITING_FOR_ME ~12 WEAPON
 
 [third_party urgent]
 OTHER ~6 WISH|INTENT|THINK ~4 DIE|NONEXIST|SELF_DEATH   # "my bff keeps saying she wants to die"
 OTHER_DEATH                               # "end his life", "matarse"
+NO_ANSWER ~30 OTHER_DEATH|DIE|FAREWELL    # silent for days after posting about wanting to die
 KILL|HARM_VERB OTHER_REFLEXIVE            # "cutting herself", "kill himself"
 OTHER ~4 CUT_VERB                         # "shes been cutting"
 ABUSE_ACTOR|OTHER ~6 ABUSE_ACT ~1 OTHER_OBJECT   # "her stepdad hits her"
@@ -117,12 +141,13 @@ OTHER_REFLEXIVE ~2 KILL|HARM_VERB|WISH|SELF_HARM   # "se corta", "se quiere mata
 OTHER ~6 SELF_HARM|HARM_VERB ~2 BODY      # "mi compa se corta los brazos"
 
 [third_party imminent]
+OTHER_LOCKED_IN ~20 NO_ANSWER|UNRESPONSIVE|FEAR|METHOD|BLOOD   # "locked herself in the bathroom and she's not answering"
 UNRESPONSIVE                              # "wont wake up", "not breathing": call 911
 OTHER_HARM_NOW ~20 CUT_VERB|BLOOD|OTHER_HARM_NOW   # "in the bathroom cutting and she wont open the door"
 OTHER ~8 PREP ~10 NO_ANSWER               # a goodbye, then silence
 OTHER ~8 ACT_DONE ~3 MANY? METHOD         # "my friend took a bunch of pills"
 METHOD|FAREWELL|PREP ~20 NO_ANSWER        # "a pile of pills and said gg everyone, now shes not answering"
-NO_ANSWER ~12 FEAR|METHOD|UNRESPONSIVE    # "no responde, esta tirado en el piso con una jeringa"
+NO_ANSWER ~12 FEAR|METHOD|UNRESPONSIVE|SYMPTOM   # "no responde, esta tirado en el piso con una jeringa"
 
 [medical urgent]
 MEDICAL                                   # overdose, can't breathe, not eating for days, fainting
@@ -130,11 +155,19 @@ METHOD ~8 ALCOHOL                         # "unas pastillas para dormir con alco
 VOMIT ~20 BLOOD                           # throwing up blood, "vomito lo poco que como, ya me sale sangre"
 ACT_DONE ~3 MANY ~4 ALCOHOL                # "me tome como 6 shots de tequila"
 DRUG_USE ~15 MEDICAL|UNRESPONSIVE|FEAR      # "took something at the party ... cant breathe"
+DRUG_USE ~20 SYMPTOM                        # "snorted something ... slumped over, breathing weird"
 
 [runaway urgent]
 RUNAWAY                                   # ran away, kicked out, nowhere to sleep
 WISH|INTENT|THINK ~3 RUN_OFF              # "planning to run away", "me voy a escapar"
 I ~1 RUN_OFF                              # "im running away"
+RUN_OFF ~20 RUN_OFF|FAREWELL|NOW          # "leaving rn. walking to the highway to hitch a ride"
+GO_AWAY ~20 PARENTS_UNAWARE               # "nos vamos pa juarez el sabado, mis papas no saben"
+PARENTS_UNAWARE ~20 GO_AWAY
+
+[self_harm review]
+SELF ~2 SCARS                             # old scars: history, worth a look, not a page
+SCARS ~4 BODY
 
 [hopelessness review]
 HOPELESS

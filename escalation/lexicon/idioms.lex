@@ -139,3 +139,18 @@ me (pego|pegaron|paso) (el|la|un) (resfriado|gripa|gripe|covid|virus|catarro)
 (nos|me|les) cortaron (el|la) (wifi|luz|agua|internet|cable)
 cut my bangs
 (gonna|going_to|vamos_a) (bleed|sangrar) (on|en) (the|la) (field|court|cancha|campo)
+(el|este|ese) calor ~ (nos|me|los) (va_a|van_a|esta|estaba) (matar|matando)
+(the|this) (heat|sun) (is)? (gonna|going_to|will|is_gonna) kill (us|me|everyone)
+casi me (desmayo|desmayé|desmaye|muero)
+(im|i_am|been|keep|kept)? (running|runnin|ran|run) away from (my)? (responsibilities|problems|feelings|homework|chores|the_dishes)
+me dieron un (balazo|tiro|headshot) (en|jugando) (fortnite|warzone|cod|free_fire|valorant|apex|roblox|el_juego|minecraft)
+(got|get|getting) (shot|sniped|headshotted|one_shot) (in|on|playing) (fortnite|warzone|cod|valorant|apex|roblox|the_game|minecraft)
+(shot|shoots|shooting) me with (a|his|her|the|my)? (nerf|water|bb|airsoft|paintball|foam|squirt) (gun|blaster)?
+(me|nos|te) (va_a|van_a)? (matar|mata|mato|mató) de (un|el)? (susto|coraje|risa|verguenza|vergüenza)
+me (mato|mató|mataron|gano|ganó) (con|en|de) (francotirador|sniper|headshot|fortnite|el_juego|la_partida|free_fire|escopeta)
+(mato|mató|matar|matamos|mataron) (un|el|una|la) (lechon|lechón|puerco|cerdo|marrano|pollo|gallina|chivo|borrego|vaca|venado|pavo|guajolote)
+(me|te|nos|les|le) toca (ir|hacer|a|lavar|limpiar|cuidar|trabajar|estudiar|pagar|ver|esperar|quedarme|quedar|escribir|presentar|el|la|los|las|con)
+(team|teammates|squad|duo|lobby) (wanted|wants|want|was_gonna|were_gonna|gonna) (to)? kill me
+(says|said)? (hes|he_is|im|were|shes)? (gonna|going_to)? (shoot|shooting|kill) the next (one|bear|coyote|deer|raccoon|skunk)
+(im|i_am|i'm)? (running|runnin|ran|run) away with (it|the|this|that|my|your|the_last)
+(ate_it|ate|bailed|grind|grinding|grinded|slid|fell|boardslide|slammed) (it)? (on|off) the (rail|handrail|ledge|stairs|kicker)

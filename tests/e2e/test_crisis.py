@@ -125,8 +125,10 @@ async def test_first_acknowledge_wins_and_every_copy_says_who(
 
 
 async def test_unacknowledged_alerts_climb_the_ladder_until_acknowledged(
-    bot: RunningBot, standin: BotApiStandIn, clock: FakeClock
+    bot_on_each_database: RunningBot, standin: BotApiStandIn, clock: FakeClock
 ) -> None:
+    """On SQLite and on PostgreSQL."""
+    bot = bot_on_each_database
     lee, kim, group, backup = await _school_with_counselors(bot, standin)
     coordinator = await _counselor(bot, standin, 52, "Ms Park", Role.COORDINATOR)
     admin = standin.user(999, "Admin")
@@ -185,8 +187,10 @@ async def test_unacknowledged_alerts_climb_the_ladder_until_acknowledged(
 
 
 async def test_after_hours_alerts_go_to_the_on_call_contact_and_the_student_is_told(
-    bot: RunningBot, standin: BotApiStandIn, clock: FakeClock
+    bot_on_each_database: RunningBot, standin: BotApiStandIn, clock: FakeClock
 ) -> None:
+    """On SQLite and on PostgreSQL."""
+    bot = bot_on_each_database
     on_call, group = standin.group(ON_CALL_CHAT, "On call"), standin.group(GROUP_CHAT)
     await world.school(
         bot.services,
@@ -581,8 +585,10 @@ async def test_a_crisis_message_outside_a_conversation_gets_no_cheery_fallback(
 
 
 async def test_alerts_lists_a_schools_open_alerts_oldest_first_for_staff_only(
-    bot: RunningBot, standin: BotApiStandIn, clock: FakeClock
+    bot_on_each_database: RunningBot, standin: BotApiStandIn, clock: FakeClock
 ) -> None:
+    """On SQLite and on PostgreSQL."""
+    bot = bot_on_each_database
     lee, kim, _, _ = await _school_with_counselors(bot, standin)
     coordinator = await _counselor(bot, standin, 52, "Ms Park", Role.COORDINATOR)
     sam = await people.student(bot, standin, 3)
@@ -613,8 +619,10 @@ async def test_alerts_lists_a_schools_open_alerts_oldest_first_for_staff_only(
 
 
 async def test_delete_me_erases_a_students_crisis_words_at_once_and_keeps_the_audit(
-    bot: RunningBot, standin: BotApiStandIn
+    bot_on_each_database: RunningBot, standin: BotApiStandIn
 ) -> None:
+    """On SQLite and on PostgreSQL."""
+    bot = bot_on_each_database
     lee, _, _, _ = await _school_with_counselors(bot, standin)
     sam = await people.student(bot, standin, 3)
     await sam.send("i want to kill myself")
@@ -655,8 +663,10 @@ async def test_peerbot_audit_prints_who_did_what_and_never_the_words(
 
 
 async def test_who_is_this_shows_a_counselor_the_student_after_confirming(
-    bot: RunningBot, standin: BotApiStandIn
+    bot_on_each_database: RunningBot, standin: BotApiStandIn
 ) -> None:
+    """On SQLite and on PostgreSQL."""
+    bot = bot_on_each_database
     lee, kim, group, _ = await _school_with_counselors(bot, standin)
     maya = await people.mentor(bot, standin, 2)
     sam = standin.user(3, "Sam", last_name="Rivera", username="samr_08")

@@ -46,8 +46,10 @@ async def _owed(database_url: str) -> list[AlertMessage]:
 
 
 async def test_an_alert_telegram_refused_past_every_retry_is_sent_again_once(
-    bot: RunningBot, standin: BotApiStandIn, clock: FakeClock
+    bot_on_each_database: RunningBot, standin: BotApiStandIn, clock: FakeClock
 ) -> None:
+    """On SQLite and on PostgreSQL."""
+    bot = bot_on_each_database
     await world.school(bot.services)
     code = await world.invite_code(bot.services, "OAKTECH", Role.COUNSELOR)
     lee = standin.user(COUNSELOR, "Dr Lee")

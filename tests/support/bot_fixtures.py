@@ -114,6 +114,18 @@ async def bot(
     assert not unanswered, f"button presses never answered: {unanswered}"
 
 
+@pytest.fixture
+async def bot_on_each_database(
+    standin: BotApiStandIn, settings: Settings, database_url: str, clock: Clock
+) -> AsyncIterator[RunningBot]:
+    """Like `bot`, once on SQLite and once on PostgreSQL."""
+    async with running_bot(standin, settings, database_url, clock) as running:
+        yield running
+    assert not running.errors, f"handlers raised: {running.errors!r}"
+    unanswered = standin.unanswered_callback_queries()
+    assert not unanswered, f"button presses never answered: {unanswered}"
+
+
 @asynccontextmanager
 async def bot_processes(
     api: BotApiStandIn, settings: Settings, database_url: str, clock: Clock, count: int = 2
