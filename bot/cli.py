@@ -370,10 +370,10 @@ def command_crisis_check(settings: Settings, arguments: argparse.Namespace) -> N
         for line in sys.stdin:
             text = line.rstrip("\n")
             if arguments.explain:
-                assessment = assess(text, explain=True)
+                assessment = assess(text, explain=True, second=settings.crisis_second_reader)
                 answer = {**assessment.as_json(text), "explain": assessment.explain()}
             else:
-                answer = assess(text).as_json(text)
+                answer = assess(text, second=settings.crisis_second_reader).as_json(text)
             print(json.dumps(answer, ensure_ascii=False), flush=True)
 
 

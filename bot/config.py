@@ -104,6 +104,7 @@ class Settings(BaseSettings):
     escalation_retention_days: int = Field(default=30, gt=0)
     held_alerts_file: Path = Path("peerbot-held-alerts.jsonl")
     flood_limit: int = Field(default=20, gt=0)
+    crisis_second_reader: bool = True
     audit_retention_days: int = Field(default=365, gt=0)
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None

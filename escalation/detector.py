@@ -19,13 +19,16 @@ Both languages are read on every message, in one pass:
    - long-ago past ("used to", "last year") makes a suicide or self-harm frame a review;
    - a friend or relative as its subject makes it a third-party report;
    - "my mom is gonna kill me when she sees this" is about trouble, not a threat.
-The message's severity is its strongest frame's.
+The message's severity is its strongest frame's. When it is below urgent, the second reader
+(second_reader.py, a classifier trained on the labelled corpus) is asked too, and may raise it to
+urgent; it never lowers what the frames found.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from escalation import second_reader
 from escalation.frames import (
     JOKE_REACH,
     FrameMatch,
@@ -146,6 +149,8 @@ class Assessment:
     matched: tuple[str, ...]
     readings: tuple[Reading, ...] = ()
     concepts: tuple[tuple[str, str], ...] = ()  # (words, CONCEPT) for --explain
+    # The second reader's probability, when it was asked (second_reader.py).
+    second_opinion: float | None = None
 
     @property
     def alert(self) -> bool:
@@ -176,6 +181,12 @@ class Assessment:
                 }
                 for r in self.readings
             ],
+            "second_reader": None
+            if self.second_opinion is None
+            else {
+                "probability": round(self.second_opinion, 3),
+                "alerts_from": second_reader.THRESHOLD,
+            },
         }
 
 
@@ -211,6 +222,7 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         and not own & {"ACT_DONE", "BRING_WEAPON"}
         and not message.has("HIDE")
         and not message.has("EXCUSE")  # "told me to say i got hit at practice"
+        and not (category == "medical" and _symptom_besides(match, message))
         and not message.has("NOW")
         and message.close("BENIGN", match, BENIGN_REACH, breaks=1, inside=True)
     ):
@@ -259,6 +271,15 @@ def _read(match: FrameMatch, message: Message) -> Reading:
     return Reading(match, severity, category, tuple(reasons))
 
 
+def _symptom_besides(match: FrameMatch, message: Message) -> bool:
+    """A second sign of illness outside the frame ("haven't eaten in 5 days ... my heart keeps
+    doing flips"): an ordinary place nearby no longer explains it away."""
+    return any(
+        span.end <= match.start or span.start >= match.end
+        for span in message.by_concept.get("SYMPTOM", ())
+    )
+
+
 def _hyperbole(match: FrameMatch, message: Message) -> bool:
     """A throwaway word ("kms") or laughter, about something small ("this quiz", "the wifi")."""
     laughing = message.joking_about(match) or message.close("SKULL", match, 6, breaks=1)
@@ -273,8 +294,36 @@ def _priority(category: str) -> int:
     return CATEGORY_PRIORITY.index(category) if category in CATEGORY_PRIORITY else 99
 
 
-def assess(text: str, lexicon: Lexicon | None = None, explain: bool = False) -> Assessment:
-    """The severity, category and matched words of one message (`explain`: and the concepts)."""
+def assess(
+    text: str, lexicon: Lexicon | None = None, explain: bool = False, second: bool = True
+) -> Assessment:
+    """The severity, category and matched words of one message (`explain`: and the concepts).
+
+    The lexicon reads it first; when it finds no reason to page anyone, the second reader
+    (a classifier trained on the corpus, second_reader.py) is asked, and above its threshold
+    the message is urgent. The second reader only raises. `second=False` is the lexicon alone.
+    """
+    found = read_with_lexicon(text, lexicon, explain)
+    if found.alert or not second:
+        return found
+    reader = second_reader.load()
+    probability = reader.probability(text)
+    if probability < second_reader.THRESHOLD:
+        return replace(found, second_opinion=probability) if explain else found
+    return Assessment(
+        Severity.URGENT,
+        reader.category(text),
+        (),
+        found.readings,
+        found.concepts,
+        probability,
+    )
+
+
+def read_with_lexicon(
+    text: str, lexicon: Lexicon | None = None, explain: bool = False
+) -> Assessment:
+    """What the lexicon alone reads in one message."""
     lexicon = lexicon or load()
     words, keys = lexicon.tokens(text)
     if not explain and not lexicon.could_match(keys):
@@ -314,6 +363,8 @@ def assess(text: str, lexicon: Lexicon | None = None, explain: bool = False) -> 
 
 
 def warm_up() -> None:
-    """Load the lexicon and the word lists now (about two seconds), not on the first message."""
+    """Load the lexicon and the word lists, and train the second reader, now (a few seconds),
+    not on the first message."""
     assess("warming up: i want to dei, pienso en matarme", explain=True)
     is_known_word("caminando")
+    second_reader.load()

@@ -128,6 +128,8 @@ class Message:
         for span in [*self.by_concept.get("JOKE", ()), *self.by_concept.get("RETRACT", ())]:
             if any(r.start <= span.start < r.end for r in earnest):
                 continue  # "not joking"
+            if any(span.end <= r.start <= span.end + 3 for r in earnest):
+                continue  # laughter taken back: "lol. not lol"
             low, high = min(match.start, span.start), max(match.end, span.end)
             if any(low <= r.start < high for r in earnest):
                 continue

@@ -43,12 +43,12 @@ async def check(update: Update, context: Context) -> None:
     text = message.text or message.caption
     if not text:
         return
-    assessment = assess(text)
+    services = services_of(context)
+    assessment = assess(text, second=services.settings.crisis_second_reader)
     if assessment.severity == Severity.NONE:
         return
     who = newcomer(update)
     directory = directory_of(context)
-    services = services_of(context)
     if directory.is_staff(who.telegram_id):
         return
     if not directory.knows(who.telegram_id) and await _joined_as_staff(services, who):

@@ -130,6 +130,8 @@ cant stop thinking
 picture
 picturing
 pictured
+(keeps|keep|kept|been|always|wont_stop) (talking|talkin) (about|bout|abt)
+(is|its|it's)? all i (think|thinking|ever_think) (about|bout|abt)
 
 [DIE]
 # dying or death
@@ -186,6 +188,8 @@ disappearing
 fade away
 (dont|not|wouldnt|wont) have to (be_here|exist|live|wake_up|deal_with_anything) (anymore)?
 (wouldnt|would_not|wont|didnt) wake up
+(god|jesus|the_lord|lord) (will|would|could|to|can)? (just)? take me (in_my_sleep|home|away|now|tonight)?
+take me in my sleep
 
 [KILL]
 # killing (of oneself, with SELF_OBJECT, or of someone)
@@ -289,6 +293,8 @@ want the game to (stop|end)
 (go|going|gonna_go|just_go|jump|jumping) (over_the_side|overboard)
 walk (into|in) (the)? (water|ocean|sea|lake|river|waves|bay|sound)
 (aint|ain't)? (nobody|no_one|noone|nobody_gon|no_body) (gon|gonna|going_to|will|would|finna) (miss|notice) me
+(id|i'd|i_would|i'll|ill)? rather be (dead|ded|gone|six_feet_under)
+(step|stepping|jump|jumping) (off_the_platform|in_front_of_the_train|in_front_of_a_train|onto_the_tracks|in_front_of_the_4|in_front_of_a_bus)
 
 [SELF_HARM]
 # hurting oneself (C-SSRS: non-suicidal self-injurious behaviour)
@@ -451,6 +457,7 @@ cliff
 (xans|xanny|bars|perc|percs|percocets|lean|molly|coke|shrooms|edibles)
 (laxatives|diet_pills|diuretics|laxantes)
 (30_06|9mm|9_mm|12_gauge|twelve_gauge|20_gauge|glock|ar15|ar_15|ak47|ak_47)
+(seroquel|zoloft|prozac|lexapro|trazodone|wellbutrin|lithium|klonopin|ambien|benadryl|effexor|abilify|celexa)
 
 [AMOUNT_Q]
 # asking how much or how many (of a means: see frames)
@@ -517,6 +524,8 @@ tell (coach|mom|my_mom|them|everyone|everybody|my_family) (sorry|im_sorry|i_love
 (hoodie|stuff|things|room|games|clothes|switch|phone|cat|dog|xbox|ps5|shoes|jersey) (is|are) (hers|his|yours|theirs) now
 (rope|noose|gun|pills|blade|razor) (is|are) (already)? (in|under) my (closet|room|bag|backpack|drawer|pillow|bed)
 (waiting|wait|gonna_wait) (for|till|until) (everyone|everybody|they|my_parents|my_mom|my_dad) (to)? (fall_asleep|falls_asleep|go_to_bed|goes_to_bed|sleep|leave|leaves)
+(saving|saved|stockpiling|hoarding|been_saving|been_stockpiling|collecting) (up)? (my|his|her|the)? (seroquel|zoloft|prozac|lexapro|trazodone|wellbutrin|lithium|xanax|klonopin|ambien|pills|meds|sleeping_pills|tylenol|advil|benadryl)
+(bought|buying|got|ordered|ordering) (a)? (rope|noose|gun|rat_poison|razor_blades)
 
 [TIME]
 # a time close at hand
@@ -586,11 +595,14 @@ parking garage
 floors (up|high)
 (look|looking) down
 train tracks
+(location|locations|location_says|location_say|his_location|her_location|their_location) (say|says|shows|is|at)? the (lake|river|bridge|dam|quarry|tracks|cliffs|reservoir)
+(on|at) the (platform|subway_platform|train_platform)
 
 [JUMP]
 jump
 jumping
 jumped
+(stepping|step) off
 
 [NEGATION]
 not
@@ -658,6 +670,7 @@ before (he|she|my_mom|my_dad|mom|dad|they) (gets|get|comes|come) home
 (if|unless) (she|he|they|i|we) (didnt|doesnt|dont|don't|doesn't) (get|win|make|see)
 baby (photos|pics|pictures)
 embarrassing (photos|pics|pictures|videos)
+(if|when) (im|i'm|i_am|i_get_home|i_come_home|i_miss|i_get_there) (late|home_late|curfew)?
 
 [TRIVIA]
 # the small things teens exaggerate about: a casual death word about them is hyperbole
@@ -890,6 +903,7 @@ assistant coach
 (manager|boss|supervisor|shift_lead|shift_manager|youth_leader|youth_leaders|youth_pastor|pastor|priest|deacon|church_leader|small_group_leader|ranch_hand|foreman|landlord|trainer)
 (director|asst_director|assistant_director|stage_manager|band_director|choir_director|drama_teacher|tutor|counselor_at_camp)
 (staff|staffer|group_home_staff|house_parent|house_mom|house_dad|caseworker|foster_mom|foster_dad|foster_parent|foster_parents)
+(granddaddy|grandaddy|granny|grandmama|big_mama|pawpaw|meemaw)
 
 [ABUSE_ACT]
 # physical abuse and neglect
@@ -951,7 +965,6 @@ touch
 touches
 touched
 touching
-(kissed|kisses|kissing)
 (grabs|grabbed|grabbing) my (butt|chest|boobs)
 
 [SEXUAL]
@@ -965,22 +978,14 @@ molests
 sexual
 sexually
 (takes|took|take) (my_clothes|his_clothes) off
-undress
-naked
-nude
 nudes
 n00dz
 noodz
 nudz
 (pics|pictures|photos|pic) (of_me)? (in_my|without_my) (bra|underwear|clothes|shirt)
-(comes|came|coming|sneaks) (in|into) my (room|bed)
-(in|into) my (bed|shower|bathroom)
-(kissed|kisses|kissing) me
-(private|privates|down_there)
 (makes|made|make|forced|forces|force|pressured|pressures) me (do|to_do|touch|to_touch|send|to_send|do_stuff|watch)
 did (stuff|things) to me
 (do|does|doing|did) (stuff|things) to me
-(sleep|sleeping) with me
 (spread|spreading|sent|send|sending|post|posted|posting|leak|leaked|share|shared|sharing) my (pics|photos|nudes|pictures|videos)
 sent my pics
 (sextortion|sextorting)
@@ -1007,6 +1012,8 @@ sent my pics
 (did|does|done|do|doing) (sex|sexual|s3x|s*x) (stuff|things) (to|with) me
 (getting|gettin|being|got|been) (trafficked|trafficking)
 (gets|got|climbs|climbed|crawls|crawled|gets_into|comes_into) (in|into) my bed
+pressured me (into|to) (sending|send|sendin)
+(put|puts|putting|stuck) (his|her) (hands|hand) (in|down|inside|up) my (pants|shorts|shirt|underwear|skirt)
 
 [SECRECY]
 # grooming: secrets and isolation (NCMEC)
@@ -1042,6 +1049,7 @@ blackmailing
 (pay|send) (him|them|her) money
 (hell|hes_gonna|theyll|shell|gonna|says_hell|said_hed) (send|post|leak|share|show) (them|it|my_pics|the_pics) ~ (if_i_dont|unless|if_i_don't|if_i_do_not)
 if i (dont|don't|do_not) send (more|him_more|them_more|her_more)
+(or|else|otherwise) (he|she|they|hell|theyll) (sends|send|will_send|posts|shares|leaks|shows) (them|it|the_pics|my_pics|the_noods|the_nudes)
 
 [ONLINE_ADULT]
 # an adult the student met online (NCMEC grooming indicators)
@@ -1129,6 +1137,7 @@ until (he|they|she) (cant|can't|doesnt|wont) (get_up|move|breathe|stand)
 (how_easy_it_would_be|easy_it_would_be) to (kill|k*ll|hurt|shoot|stab)
 (finna|gonna|bout_to|boutta|about_to|gon) (handle|smoke|air_out|slide_on|run_down_on|pop|light_up|spin_on|spin_the_block_on) (them|him|em|those|dem|them_boys|the_block|that_dude|that_boy)
 (runnin|running|run|slide|slidin|sliding) (down)? on (the|him|them|em|his|their) (whole_block|block|boys|crib|house|hood)
+(picture|imagine|think_about|thinking_about) (bringing|taking|grabbing) (a|my|his|granddaddy|granddaddys|my_dads|my_grandpas)? (gun|shotgun|rifle|pistol)
 
 [ATTACK]
 # hurting others, said outright (threat-assessment indicators)
@@ -1155,6 +1164,12 @@ blow up (the|this)? (school|place)
 (hit|hits|swung_at|threw_a_chair_at|hit_staff) (staff|a_teacher|the_teacher|a_staff|security) (with|w) (a|the) (chair|bat|bottle|desk)
 (stomped|stomping|stomp) (him|her|them|em|me) out
 (jumped|jumpin|jumping) (my|his|her) (lil|little)? (cousin|brother|sister|friend|bro|homie) ~ (5_on_1|4_on_1|3_on_1|stomped)?
+(planning|plotting|talking_about|wanna|want_to|gonna_get) (payback|revenge|retaliation)
+(finna|gonna|going_to|bout_to|boutta|gon) jump (my|his|her|this|that|a|some) (cousin|brother|sister|friend|kid|boy|girl|freshman|homie)
+(make|making|made) (em|them) all pay
+(shoot|shooting|shoot_up|shootin) (up)? the (dance|party|game|prom|homecoming|gym|cafeteria|bus|school)
+(gonna|its_gonna|going_to|it's_gonna) be payback
+payback (this|tonight|tomorrow|this_weekend|after_school)
 
 [THREAT]
 # the writer is threatened (dating violence, bullying, stalking)
@@ -1207,6 +1222,12 @@ take it out on me
 (gon|gonna|finna|going_to|bout_to) catch me (after_school|outside|at|lacking|slippin|slipping|walking|on_the_way)
 (its|it's|it_is) on sight
 (know|knows|found_out) where (my|our) ~ (go|goes|live|lives|stay|stays|work|works)
+snitch (families|family|fams) (pay|gonna_pay|get_hurt)
+next time it (wont|won't|will_not|aint|ain't) be the (wall|door|table|mirror)
+(said|says|told_me|saying) (im|i'm|i_am|ima_be|imma_be) dead (when|if|after|once)
+(know|knows) (which|what) (train|bus|way|route|door|stop) i (take|use|walk|get_off)
+(they|he|she|them) (gon|gonna|finna|going_to|bout_to) catch me
+(sending|sent|sends|keeps_sending) me (my)? (address|home_address|pics_of_my_building|pics_of_my_house)
 
 [FEAR]
 scared
@@ -1229,6 +1250,7 @@ freaked out
 (hes|shes|theyre|is|went|been) offline
 (turned_off|deleted) (his|her|their) (location|account|acc)
 (hasnt|hasn't|havent|haven't|has_not) (answered|responded|replied|texted_back|been_online|posted) (in|for|since) ~ (days|weeks|day)?
+(not|isnt|isn't|she_not|he_not|aint|ain't) (answering|responding|answerin) (me)?
 
 [UNRESPONSIVE]
 # someone who cannot be woken: call 911
@@ -1295,6 +1317,8 @@ withdrawals
 (had|having) (two|2|three|3|a_few|a_couple|several) seizures
 (seeing|seein|hearing|hearin) (stuff|things|shadows|people|voices) (that_arent_there|in_the_corners|in_the_corner|nobody_else_sees)?
 (3|three|4|four|5|five) (nights|days) (no|without|w/o) sleep
+(took|swallowed|popped|had) (too_many|way_too_many|too_much|way_too_much)
+(havent|haven't|hasnt|hasn't|not|didnt|didn't) (eaten|ate|eat) (anything)? (in|for) (3|4|5|6|7|three|four|five|six|seven|a_week|days)
 
 [RUN_OFF]
 # leaving: running away when the writer means to (see frames)
@@ -1358,6 +1382,10 @@ not telling (anyone|anybody|nobody|no_one) where
 couch (hopping|hoppin|surfing|surfin)
 (put|threw|kicked|kicks|puts) me out
 (sleep|sleeping|slept) in (the|a|my)? (stockroom|car|park|station|laundromat|stairwell|tent)
+(sending|send|ship|shipping|sends) me ~ to (fix|cure|straighten_out|straighten|pray_away|change) me
+(slept|sleep|sleeping|sleepin) (by|under|near|in|at) the (wash|bridge|overpass|park|river|tracks|creek|beach|levee)
+(aint|ain't|not|im_not) going back to the (group_home|placement|shelter|foster_home)
+(sleeping|slept|sleep|sleepin) under the (bleachers|bridge|overpass|stairs|stairwell|slide)
 
 [HOPELESS]
 # hopelessness without ideation: same-day review (Lifeline warning signs)
@@ -1440,6 +1468,7 @@ cable
 hanger
 wooden spoon
 switch
+(buckle|buckle_end|belt_buckle|extension_cord|switch|paddle)
 
 [OTHER_OBJECT]
 her
@@ -1484,6 +1513,7 @@ after <n> ibuprofen
 (boxing|sparring|mma|jiu_jitsu|bjj|muay_thai|karate|kickboxing) (practice|match|class|sparring|session)
 (opening|open) (a|the) (can|package|box|jar)
 (chopping|cutting|slicing) (onions|vegetables|veggies|tomatoes|an_avocado|a_bagel|carrots)
+(fought|fighting|fight|fightin) over (the|a|my|his)? (xbox|ps5|remote|controller|game|tv|phone|charger|front_seat|switch)
 
 [DO_IT]
 # doing "it" without naming it, after thinking of how or when
@@ -1515,6 +1545,7 @@ unless
 [VALUED]
 # things a person would keep if they meant to go on living
 (cat|dog|pet|ps5|ps4|xbox|switch|hoodie|hoodies|airpods|phone|jewelry|games|clothes|stuff|things|plants|necklace|ring|guitar|sneakers|shoes|room|collection|cards|fish|hamster|bunny|snake)
+(board|skateboard|deck|guitar|xbox|ps5|switch|bike)
 
 [ACCESS]
 # getting hold of a means (C-SSRS: preparatory behaviour)
@@ -1609,6 +1640,7 @@ go next
 not (going|goin|gonna_go) back (home|to_either_house|to_my_house|to_that_house|there)
 last post (fr|ever|ig|lol)?
 (dont|don't|do_not) (try_to|come)? (find|look_for) me
+(see_yall|see_y'all|c_yall|see_ya_all) on the other side
 
 [DRUG_USE]
 (took|smoked|drank|popped) something
@@ -1666,6 +1698,7 @@ worse than last time
 (slammed|slams|threw|throws|body_slammed|pinned|pins|tackled) me (on|to|into|against|onto) (the)? (floor|ground|wall|table|bed|door)
 (knee|knees|foot|boot) on my (neck|back|chest|throat)
 (put|puts|putting|lays|laid) (her|his|their) hands on me
+(whooped|whupped|whooping|whuppin|whoopin|whipped|whupping) me (with|w) (the|a|an|his|her)? (extension_cord|cord|belt|switch|hanger|buckle)
 
 [CUT_VERB]
 # cutting or burning (a friend who is, is a third-party report)
@@ -1716,9 +1749,11 @@ what (i|id|we) (would|will|wanna|want_to|gonna|am_gonna) do to (them|him|her|the
 (yelling|screaming|cussing|hollering) at (my|me|us|him|her|them)
 (broke|broken|busted|smashed|kicked_in|kicked) (the|a|our)? (front|back)? (window|windows|door|tv)
 (smashed|broke|threw|destroyed|snapped) my (phone|laptop|ipad|tablet|stuff|things|door)
+punched (a)? (hole|holes) in the (wall|door)
 
 [DOMESTIC]
 (hits|hit|beats|beat|chokes|choked|pushed|shoved|slapped) (my_mom|my_mother|my_sister|my_brother|my_little_brother|my_little_sister)
+(dad|father|stepdad|he|moms_boyfriend|uncle|husband) (is)? (hitting|beating|choking|punching|hurting|strangling|slapping) (my)? (mom|mother|mama|sister|brother|grandma|aunt)
 
 [COMING]
 (coming|comes|came) (up_the_stairs|to_my_room|for_me|after_me)
@@ -1791,6 +1826,7 @@ home alone
 (leaving|left) me (home|alone)
 when my (mom|mama|dad|mum|grandma|aunt) (leaves|goes|is_gone|goes_to_work|leaves_for_work|works_nights)
 (moms|mom_is|dads|aunts|grandmas|mom's) (gone|away|out|at_work) (till|until|til|all_night|for_the_night)
+my (mom|mama|mum|grandma|aunt) (isnt|isn't|is_not|aint|ain't) home
 
 [CUTS_ON]
 # wounds on someone's body
@@ -1835,6 +1871,7 @@ not even (joking|kidding|playing|=joking|=kidding)
 (isnt|isn't|is_not|aint|not) a joke (for_me|to_me|anymore)?
 not the joke kind
 (not|aint|ain't) (joking|playing) (this_time|no_more|anymore)
+not (lol|lmao|lmfao|haha)
 
 [HURT_VERB]
 hurting
@@ -1936,6 +1973,7 @@ just the two of us
 [DREAD]
 (i)? (know|knew) what (is|was|s)? (gonna|going_to|will) (happen|happen_again)
 (i)? know what (hes|he_is|she_is|shes) (gonna|going_to) do
+(he|she) (told|tells|made|makes) me (go|to_go) to (the|my|his|her) (room|bedroom)
 
 [PARENTS_UNAWARE]
 (my)? (parents|mom|dad|mom_and_dad|folks) (dont|don't|do_not|doesnt|doesn't|wont|won't) (know|find_out)
@@ -1948,6 +1986,9 @@ just the two of us
 (breathing|breathin) (weird|funny|wrong|slow|really_slow|strange|shallow)
 (chest|heart) (is|feels|is_so)? (tight|pounding|racing)
 (dizzy|lightheaded|light_headed)
+(heart|chest) (keeps)? (doing_flips|skipping|fluttering|racing|pounding)
+(fainted|passed_out|blacked_out)
+(breathing|breathin) (sound|sounds|sounding) (funny|weird|wrong|strange)
 
 [GUN_TAKEN]
 (took|grabbed|got|snuck|have) ~ (pistol|gun|handgun|revolver|rifle|30_06|shotgun) (out_of|out|from) (the|his|her|my)? (glovebox|glove_box|safe|lockbox|nightstand|drawer|closet|gun_safe|truck|case)
@@ -1974,3 +2015,37 @@ just the two of us
 
 [BRING_WEAPON]
 (bring|brings|bringing|brought) (bats|a_bat|knives|a_knife|a_gun|guns|weapons|brass_knuckles|a_machete|a_strap|the_strap)
+
+[FINAL_GOODBYE]
+(bye|goodbye|adios|adiós|peace_out) ~ (for_real_this_time|for_good|forever|for_real_for_real)
+
+[POSTED_HARM]
+(posted|post|posting|sent|story_of|pic_of|pics_of) (a_pic_of|pics_of|a_photo_of)? (her|his|my) (wrists|cuts|arms|thighs|scars)
+
+[GANG]
+(the_ops|opps|the_opps|ops|rival_gang|other_gang|across_the_avenue|other_side)
+(other|rival) (crew|gang|side|block)
+
+[FOR_REAL_THIS_TIME]
+for real this time
+(this_time|this_time_for_real) (fr|for_real|its_real)
+
+[SEXUAL_HINT]
+# words that mean sexual abuse only beside an adult who could do it (see frames): alone, "is this
+# private?" and "my bf kissed me" are ordinary messages
+undress
+naked
+nude
+(comes|came|coming|sneaks) (in|into) my (room|bed)
+(in|into) my (bed|shower|bathroom)
+(kissed|kisses|kissing) me
+(=privates|private_parts|private_area|down_there)
+(sleep|sleeping) with me
+
+[ADULT]
+# an adult in the student's life: with a sexual hint, abuse; a boyfriend or a classmate is not
+(dad|father|stepdad|step_dad|stepfather|mom|mother|stepmom|uncle|aunt|grandpa|grandfather|tio|tío)
+(coach|teacher|pastor|priest|youth_pastor|youth_leader|manager|boss|tutor|director|trainer|neighbor)
+(landlord|stepbrother|step_brother|foster_dad|foster_mom|staff|principal|babysitter|doctor|sub)
+(moms|mom's|my_moms) (boyfriend|bf|husband)
+(older|grown) (guy|man|dude|woman)

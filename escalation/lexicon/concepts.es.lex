@@ -180,6 +180,7 @@ cortes en (los_brazos|las_piernas|mis_brazos|mis_piernas|la_muneca)
 (rasgunarme|rasgurarme|aranarme|arañarme|rayarme) (los_brazos|las_piernas|la_piel|los_brazos_hasta)?
 hasta sangrar
 (dandome|me_doy|me_daba|darme) (punos|golpes|cabezazos|trancazos|putazos)
+(me|me_estoy|me_he) (haciendo|hecho|hago) (daño|dano) (a_proposito|a_propósito)?
 
 [HARM_VERB]
 cortar
@@ -212,6 +213,8 @@ rastrillo
 tijeras
 vidrio
 encendedor
+(gillette|navajita|hojita|cuchilla|rastrillo)
+(navaja_de_rasurar|navaja_de_afeitar|rastrillo)
 
 [METHOD]
 pastillas
@@ -404,6 +407,7 @@ free fire
 (clase_de_salud|en_salud|las_senales|examen)
 (la|una) pelea (de|en) (la_ufc|box|boxeo|anoche)
 (ufc|primer_round|round)
+(de_terror|de_miedo|de_horror|de_zombies|de_accion|de_acción)
 
 [PAST]
 el ano pasado
@@ -467,6 +471,7 @@ dueno
 duena
 (jefe|patron|patrón|encargado|supervisor|gerente|pastor|padrecito|sacerdote|cura|lider_de_jovenes|líder_de_jóvenes|entrenador|mai|pai|mami|papi)
 (apa|apá|ama|amá|jefa|jefe|padrastro|madrastra)
+(jefito|jefita|mi_viejo|mi_vieja|viejo|vieja)
 
 [ABUSE_ACT]
 (pega|pego|pegan|pegaba|golpea|golpeo|golpean|golpeaba|madrea|madreo)
@@ -534,6 +539,7 @@ me (hacia|hace|hizo|hacen|hacian) cosas
 (me_agarra|me_agarro|me_toca|me_soba|me_sobo) (la_pierna|las_piernas|la_nalga|las_nalgas|el_trasero|la_cintura|los_pechos|el_pecho)
 (fotos|videos|pics|verme|me_ve|me_pide|mandar) ~ (desnuda|desnudo|sin_ropa|encuerada)
 se (mete|metió|metio|metia|metía) (en|a) mi cama
+me (agarro|agarró|toco|tocó|toca|tocaba|agarra) (donde|ahi|ahí|mis_partes|abajo|las_nalgas|los_pechos) (no_debia|no_debía|no_debe)?
 
 [SECRECY]
 secreto
@@ -548,6 +554,7 @@ no le (cuente|diga|digas|cuentes) a (mis_papas|nadie|mi_mama|mi_papa)
 (borre|borra|borrar|que_borre) (todo|los_mensajes|los_chats|las_fotos) (despues)?
 nadie (me|te|le)? (va_a|iba_a|van_a)? (creer|cree)
 que no (diga|digas|dijera|cuente|cuentes) (nada|na|a_nadie)?
+si (le|les)? (cuento|digo|dices|cuentas|contara|dijera) a (alguien|nadie|mi_ama|mi_mama|mi_amá|mi_mamá|la_policia|la_policía)
 
 [EXTORTION]
 (chantaje|chantajeando|chantajea|extorsiona|extorsionando)
@@ -570,6 +577,8 @@ me recoge
 (pide|pidio|piden|pidiendo) fotos
 (un|una|el|ese) (señor|senor|viejo|hombre_mayor|tipo_mayor|man_mayor) (de|en) (internet|discord|insta|snap|tiktok|roblox|free_fire|linea|línea)
 (el|él) tiene (19|20|21|22|23|24|25|26|27|28|29|30|35|40) (años)?
+(un|una) (vato|señor|senor|tipo|man|chavo|hombre) de (19|20|21|22|23|24|25|26|27|28|29|30|35|40)
+(un|una) (man|vato|tipo|señor|chavo) que (conoci|conocí) (por|en) (insta|internet|snap|tiktok|face|discord|free_fire)
 
 [WEAPON]
 pistola
@@ -646,6 +655,10 @@ le (parto|rompo|reviento|voy_a_partir) (la_cabeza|la_cara|la_madre|el_hocico)
 (balacera|tiroteo) en (la_escuela|la_prepa|la_secu|el_colegio)
 (caerle|caer|darle|darles|entrarle) a (palos|golpes|madrazos|chingadazos|punos|puños|pedradas|batazos)
 (pegarle|golpearlo|golpearle|darle|madrearlo) entre (todos|varios)
+(brincar|brincarle|brincarlo|saltarle|caerle) a (mi|su|un|una|el|la)
+(balacearon|balearon|tirotearon|rafaguearon|le_dispararon_a) (la|su|mi) (casa|carro|troca|cantón|canton)
+(le|les) (dieron|dan|van_a_dar|daban) una (golpiza|madriza|paliza|putiza|chinga)
+(se_estan|se_están|andan|estan|están) (entrando|dando|agarrando|agarrandose|agarrándose) a (tiros|balazos|plomazos)
 
 [THREAT]
 (amenaza|amenazo|amenazan|amenazaron|amenazas)
@@ -684,6 +697,9 @@ me (mete|meten|pega|pegan|va_a_meter|van_a_meter) un (tiro|balazo|plomazo)
 me (van_a|va_a) (dar|meter) (bala|plomo|chumbimba)
 (nos|me|te) (va_a|van_a) (hacer_algo|hacer_daño|hacer_dano|echar_a_la_migra|reportar_a_la_migra)
 (te|lo|la) (vamos_a|van_a) (quebrar|madrear|balear|reventar)
+nos (van_a|va_a) (quebrar|balear|madrear|levantar)
+(dar|darme|darle|darte|me_van_a_dar|te_van_a_dar) piso
+me (da|dan|va_a_dar|van_a_dar|mete|meten) (una|un)? (puñalada|punalada|navajazo|cuchillada|plomazo|balazo|tiro)
 
 [FEAR]
 miedo
@@ -741,6 +757,8 @@ no (he|ha) (parado|dejado) de (vomitar|temblar)
 no se cuanto tiempo (estuve|estuvo) (ahi|tirado|tirada|inconsciente)
 pastillas para (adelgazar|bajar_de_peso)
 (me_dolia|me_duele|le_duele) el pecho
+(embarazada|embarazo) ~ (sangrando|sangrado|contracciones)
+(estoy|esta|está) sangrando (mucho|bastante|un_chingo|demasiado|un_montón|un_monton)
 
 [RUN_OFF]
 (escaparme|escapar|huir|irme|largarme)
@@ -771,6 +789,7 @@ no voy a volver (a_esa|a_esta|a_mi|a_la)? casa (nunca)?
 (ya_empaque|empaque|ya_hice) (mi|la) (mochila|maleta)
 (me_voy|me_ire) (tonight|esta_noche|hoy) (cuando|when)
 no tengo (pa|para|a) (donde|dónde) ir
+(me_voy|me_salgo|me_largo|me_fui|me_sali|me_salí) de (la|mi|esta) casa
 
 [HOPELESS]
 (sin|no_tengo|no_hay) esperanza
@@ -933,6 +952,10 @@ me (apreto|aprieta|apretaba|agarro|agarra) (el_cuello|del_cuello|la_garganta)
 me (dio|pego|pegó|dieron|pegaron) (tan|bien|muy|re)? duro
 me (cogio|cogió|agarro|agarró|tomo|tomó|apreto|apretó|ahorco|ahorcó) (del|el|por_el)? (cuello|pescuezo)
 me (da|dan|daba|daban) (collejas|cachetadas|bofetadas|zapes|chingadazos|cintarazos|madrazos)
+me (dio|pego|pegó|dieron|pegaron) una (cachetada|bofetada|patada|trompada|cachetadota|madriza|golpiza)
+me (revento|reventó|rompio|rompió|partio|partió) (el|la) (labio|boca|nariz|ceja)
+me (cago|cagó|molio|molió|caga|cagaba) a (palos|golpes|trompadas|patadas|cintazos)
+me (quema|quemo|quemó|quemaba|quemaron) con (la|el|una|un) (plancha|cigarro|cerillo|encendedor|cuchara|sarten|sartén)
 
 [CUT_VERB]
 cortar
@@ -978,6 +1001,8 @@ quemando
 (soy|eres) (su|tu) (favorita|favorito|consentida|consentido)
 (me_manda|me_escribe|me_envia) (mensajes|fotos) (raros|raras|feos|en_la_noche) ~ (2am|3am|1am|madrugada|noche)?
 mensajes raros a las <n>
+un (señor|senor|viejo|hombre|man|tipo) (del_edificio|de_la_cuadra|del_barrio|de_la_tienda|del_trabajo) le (da|regala|ofrece|compra) (dinero|cosas|regalos|dulces)
+le pide que vaya a su (apartamento|casa|cuarto|carro|departamento)
 
 [DO_IT_NOW]
 (lo_hago|lo_voy_a_hacer|hacerlo|lo_hare) (hoy|esta_noche|manana|cuando|ya)?
@@ -1038,9 +1063,11 @@ no (estoy|ando) (bromeando|jugando)
 
 [PARENTS_UNAWARE]
 (mis_papas|mis_papás|mi_mama|mi_mamá|mi_papa|mi_papá|mis_jefes) no (saben|sabe)
+(mi_ama|mi_amá|mi_mama|mi_mamá|mi_apa|mi_apá|mi_papa|mi_papá|mi_jefa|mi_jefe) (ni|no) (sabe|se_imagina)
 
 [GO_AWAY]
 (nos_vamos|nos_fuimos|nos_escapamos) (pa|para|a)
+(me_voy_a_ir|me_voy|nos_vamos_a_ir|nos_vamos) a vivir con
 
 [SYMPTOM]
 (el)? pecho me (aprieta|duele|arde)
@@ -1062,3 +1089,29 @@ no (estoy|ando) (bromeando|jugando)
 
 [BRING_WEAPON]
 (traer|traerá|traera|trae|llevar|llevara|llevará|lleva) (una|un|unos|unas)? (navaja|navajas|cuchillo|cuchillos|pistola|arma|armas|bate|bates|fierro|cuete)
+(traen|trae|traían|traian|andan_con|anda_con) (cuetes|armas|pistolas|fierros|navajas|cuchillos|un_cuete)
+
+[DECIDED]
+ya lo (pense|pensé|decidi|decidí|tengo_decidido) (bien)?
+
+[PLAN_HOW]
+(solo|nomas|nomás|ya_solo|ya_nomas)? me falta (decidir|ver|saber|elegir) (como|cómo|cuando|cuándo|con_que)
+
+[SH_PREP]
+(desarme|desarmé|rompi|rompí|abri|abrí|desbarate|desbaraté) (un|el|mi) (sacapuntas|rastrillo|rastrillo_desechable)
+(saque|saqué|sacar|sacando) la (navajita|cuchilla|hojita)
+
+[CANT_STOP]
+(no_puedo|no_puede|no_puedo) (parar|dejar_de|detenerme|pararle)
+no (para|paraba|deja) de (salir|sangrar)
+
+[GANG]
+(los|unos) (del_otro_barrio|de_otro_barrio|del_barrio_contrario|contrarios|mareros|pandilleros|cholos_de_otro_barrio)
+
+[ADULT]
+(papa|papá|padre|padrastro|mama|mamá|madrastra|tio|tío|tia|tía|abuelo|primo_mayor)
+(entrenador|maestro|profe|profesor|pastor|padrecito|sacerdote|jefe|patron|patrón|vecino|doctor)
+(el_novio_de_mi_mama|el_novio_de_mi_mamá|el_esposo_de_mi_mama|el_esposo_de_mi_mamá)
+
+[REVENGE]
+(los|a_los) que (lo|me|nos|la|le) (asaltaron|robaron|golpearon|pegaron|balearon|brincaron)

@@ -42,6 +42,9 @@ ACT_DONE ~3 POISON                        # "i drank bleach"
 GUN_TAKEN ~30 WISH|FAREWELL|ALONE|TIME|NOW|PERCH   # a gun taken out of where it is kept, and a need or a time
 TAKE_ALL ~20 DID_IT|FAREWELL|NOW|SYMPTOM  # "took em all. its done"
 FAREWELL ~20 METHOD|PERCH                 # "'last post fr' w a pic of a gun"
+FINAL_GOODBYE                             # "goodbye for good"
+FAREWELL ~20 FOR_REAL_THIS_TIME           # "bye. for real this time"
+DECIDED ~20 PLAN_HOW                      # "ya lo pense bien, nomas me falta decidir como"
 ACT_DONE|METHOD|DRUG_USE ~20 SYMPTOM      # pills swallowed, then dizzy, chest tight
 
 [self_harm urgent]
@@ -63,6 +66,8 @@ DID_IT ~20 BLOOD|SELF_HARM|CUTS           # "JUST DID IT AGAIN. DEEPER THIS TIME
 HIDE ~8 CUTS|BODY                         # "hoodies bc of the cuts", "cant let anyone see my arms"
 SELF ~1 CUTS                              # "my cuts"
 BODY ~20 DID_IT                           # "nobody asks abt my wrists. anyway i did it again"
+SH_PREP                                   # took a sharpener apart for its blade
+POSTED_HARM                               # posted a picture of their wrists
 CUTS ~4 BODY                              # "cuts all up my teammates legs"
 HARM_VERB|INJURY|BLOOD ~6 DELIBERATE      # "making them bleed on purpose"
 
@@ -84,6 +89,7 @@ ABUSE_ACTOR ~10 ABUSE_TOOL ~12 FEAR|SELF_OBJECT|SELF   # "trae el cinturon y vie
 ABUSE_ACTOR ~12 ABUSE_ACT ~12 FEAR               # "dad drunk n swinging ... hiding"
 ABUSE_ACTOR ~4 INJURY ~4 BODY|SELF|ME           # "dad left a bruise on my face"
 ABUSE_ACTOR ~12 EXCUSE                          # a cover story the adult told them to tell
+ABUSE_TOOL ~10 INJURY ~10 BODY|SELF             # "the buckle end and theres marks all over my back"
 INJURY ~12 DOING_IT ~3 ABUSE_ACTOR               # "moretones ... dice que fue mi padrastro"
 
 [sexual_abuse urgent]
@@ -94,6 +100,9 @@ ABUSE_ACTOR|ONLINE_ADULT ~10 TOUCH ~1 OTHER_OBJECT   # "whose coach ... touches 
 ABUSE_ACTOR|ONLINE_ADULT|OTHER ~6 ME ~1 TOUCH   # "el novio de mi mama me toca"
 ABUSE_ACTOR|ONLINE_ADULT|TOUCH ~40 SECRECY   # grooming: an adult and a secret, anywhere in the message
 SECRECY ~40 ABUSE_ACTOR|ONLINE_ADULT
+ADULT|ONLINE_ADULT ~12 SEXUAL_HINT        # "my stepdad comes into my room at night", "coach kissed me"
+SEXUAL_HINT ~12 ADULT|ONLINE_ADULT
+SEXUAL_HINT ~20 SECRECY|FEAR|TOUCH         # "he touched me down there and said not to tell"
 EXTORTION                                 # sextortion
 ONLINE_ADULT                              # an adult met online, older man, "he's 25"
 ABUSE_ACTOR|ONLINE_ADULT ~12 PICS_REQUEST  # "the assistant coach keeps asking for pics"
@@ -122,12 +131,16 @@ INTENT ~2 HURT_VERB ~12 BRING_WEAPON      # "planning to jump a freshman and bri
 WEAPON ~20 RAGE                           # a machete and yelling, a broken window
 RAGE ~20 WEAPON
 WEAPON ~12 WAITING_FOR_ME|SCHOOL          # "con bates esperando a mi primo"
+REVENGE ~20 WEAPON                        # "va a ir a la casa de los que lo asaltaron con la pistola"
+WEAPON ~20 REVENGE
 WAITING_FOR_ME ~20 WEAPON
 
 [threatened urgent]
 THREAT                                    # threats, stalking, "told me to kys", "not safe"
 WEAPON ~12 WAITING_FOR_ME                 # "outside with a bat, waiting for me to come out"
 WAITING_FOR_ME ~12 WEAPON
+GANG ~12 WAITING_FOR_ME                   # "esperandome los del otro barrio"
+WAITING_FOR_ME ~12 GANG
 
 [third_party urgent]
 OTHER ~6 WISH|INTENT|THINK ~4 DIE|NONEXIST|SELF_DEATH   # "my bff keeps saying she wants to die"

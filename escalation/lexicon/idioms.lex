@@ -154,3 +154,12 @@ me (mato|mató|mataron|gano|ganó) (con|en|de) (francotirador|sniper|headshot|fo
 (says|said)? (hes|he_is|im|were|shes)? (gonna|going_to)? (shoot|shooting|kill) the next (one|bear|coyote|deer|raccoon|skunk)
 (im|i_am|i'm)? (running|runnin|ran|run) away with (it|the|this|that|my|your|the_last)
 (ate_it|ate|bailed|grind|grinding|grinded|slid|fell|boardslide|slammed) (it)? (on|off) the (rail|handrail|ledge|stairs|kicker)
+took too many (pics|pictures|photos|selfies|notes|screenshots|naps|classes|shots_at_the_buzzer)
+ya no aguanto hasta (el|la|las|los|mañana|manana|el_viernes|el_lonche|la_comida|el_almuerzo|la_salida)
+(le)? (pegue|pegué|choque|choqué|raspe|raspé) (al|el|la|con_el|con_la) (carro|coche|troca|auto|banqueta|poste|portón|porton)
+(cortar|corte|corté|cortarle|cortando|le_corte|le_corté) las (uñas|unas|puntas)
+(got|get|getting) (shot|sniped|killed|headshotted) ~ (in|on|playing) (fortnite|warzone|cod|valorant|apex|roblox|the_game|minecraft|gta)
+(le|les|se)? (corta|cortó|corto|cortan|cortaron) la cabeza
+(casi)? (le|me|se)? (corto|corté|corte|cortaba|cortó) (el|la|un|una) (dedo|dedito|uña|uñita|pellejito)
+(it|this|that|grief|missing_him|missing_her|it_just)? (hits|hit) me (out_of_nowhere|sometimes|hard|at_night|randomly|in_class|all_of_a_sudden)
+(a_mi|a_mí)? me toca (todo|todito|siempre)

@@ -324,10 +324,14 @@ def test_crisis_check_explain_adds_concepts_and_frames(
     detailed = [json.loads(line) for line in explained.stdout.splitlines()]
     assert [{k: v for k, v in d.items() if k != "explain"} for d in detailed] == answers
     alarming, calm = (d["explain"] for d in detailed)
-    assert set(alarming) == {"concepts", "frames"} and set(calm) == {"concepts", "frames"}
+    explained_keys = {"concepts", "frames", "second_reader"}
+    assert set(alarming) == explained_keys and set(calm) == explained_keys
     assert detailed[0]["alert"] and alarming["concepts"] and alarming["frames"]
     assert all({"frame", "severity", "category", "because"} <= set(f) for f in alarming["frames"])
     assert calm["frames"] == []
+    # The lexicon decided the alarming line; the calm one was put to the second reader too.
+    assert alarming["second_reader"] is None
+    assert 0 <= calm["second_reader"]["probability"] < calm["second_reader"]["alerts_from"]
 
 
 def test_crisis_check_stops_quietly_when_the_reader_goes_away(

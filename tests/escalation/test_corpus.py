@@ -1,21 +1,21 @@
-"""The detector against its labelled corpus: the lines written for the first lexicon
-(corpus.tsv) and every frozen batch since (batches/, see README.md).
+"""The detector against its labelled corpus (escalation/corpus/): the lines written for the
+first lexicon (corpus.tsv) and every frozen batch since (batches/, see its README.md).
 
-Every urgent and imminent line must alert, and at most 5% of the lines that should not page
-anyone may. The held-out figures in README.md were measured on each batch before it was folded
-in here; this test keeps the detector from losing what it has learned since.
+Every urgent and imminent line must alert on the lexicon alone (the second reader is trained on
+these very lines, so it would prove nothing here), and at most 5% of the lines that should not
+page anyone may, with both readers. The held-out figures in the corpus README were measured on
+each batch before it was folded in; this test keeps the detector from losing what it has learned.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
-from escalation.detector import assess
+from escalation.detector import assess, read_with_lexicon
 from escalation.evaluation import evaluate, language_of, read_labelled
+from escalation.second_reader import corpus_files
 
-HERE = Path(__file__).parent
-FILES = [HERE / "corpus.tsv", *sorted((HERE / "batches").glob("batch_*.tsv"))]
+FILES = corpus_files()
 ROWS = [row for path in FILES for row in read_labelled(path)]
 MAX_FALSE_ALERT_RATE = 0.05
 CATEGORIES = (
@@ -43,8 +43,8 @@ def test_the_corpus_is_large_varied_and_bilingual() -> None:
         assert len(set(texts)) == len(texts), f"a line is in {path.name} twice"
 
 
-def test_every_urgent_and_imminent_line_alerts() -> None:
-    evaluation = evaluate(row for row in ROWS if row.should_alert)
+def test_every_urgent_and_imminent_line_alerts_on_the_lexicon_alone() -> None:
+    evaluation = evaluate((row for row in ROWS if row.should_alert), judge=read_with_lexicon)
     missed = [outcome.line.text for outcome in evaluation.misses]
     assert missed == []
 

@@ -102,28 +102,34 @@ async def standin() -> AsyncIterator[BotApiStandIn]:
         yield api
 
 
+@asynccontextmanager
+async def _checked_bot(
+    api: BotApiStandIn, settings: Settings, database_url: str, clock: Clock
+) -> AsyncIterator[RunningBot]:
+    """The running bot; afterwards, fails if any handler raised or a button went unanswered."""
+    async with running_bot(api, settings, database_url, clock) as running:
+        yield running
+    assert not running.errors, f"handlers raised: {running.errors!r}"
+    unanswered = api.unanswered_callback_queries()
+    assert not unanswered, f"button presses never answered: {unanswered}"
+
+
 @pytest.fixture
 async def bot(
     standin: BotApiStandIn, settings: Settings, sqlite_url: str, clock: Clock
 ) -> AsyncIterator[RunningBot]:
-    """The bot on SQLite; the test fails if any handler raised or a button went unanswered."""
-    async with running_bot(standin, settings, sqlite_url, clock) as running:
+    """The bot on SQLite."""
+    async with _checked_bot(standin, settings, sqlite_url, clock) as running:
         yield running
-    assert not running.errors, f"handlers raised: {running.errors!r}"
-    unanswered = standin.unanswered_callback_queries()
-    assert not unanswered, f"button presses never answered: {unanswered}"
 
 
 @pytest.fixture
 async def bot_on_each_database(
     standin: BotApiStandIn, settings: Settings, database_url: str, clock: Clock
 ) -> AsyncIterator[RunningBot]:
-    """Like `bot`, once on SQLite and once on PostgreSQL."""
-    async with running_bot(standin, settings, database_url, clock) as running:
+    """The bot once on SQLite and once on PostgreSQL."""
+    async with _checked_bot(standin, settings, database_url, clock) as running:
         yield running
-    assert not running.errors, f"handlers raised: {running.errors!r}"
-    unanswered = standin.unanswered_callback_queries()
-    assert not unanswered, f"button presses never answered: {unanswered}"
 
 
 @asynccontextmanager
