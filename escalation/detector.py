@@ -220,6 +220,7 @@ def _read(match: FrameMatch, message: Message) -> Reading:
     if (
         own & PHYSICAL
         and not own & {"ACT_DONE", "BRING_WEAPON"}
+        and not _benign_only_as_a_gift(message)
         and not message.has("HIDE")
         and not message.has("EXCUSE")  # "told me to say i got hit at practice"
         and not (category == "medical" and _symptom_besides(match, message))
@@ -269,6 +270,18 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         reasons.append("raised by " + ", ".join(raised_by))
         severity = Severity.IMMINENT
     return Reading(match, severity, category, tuple(reasons))
+
+
+def _benign_only_as_a_gift(message: Message) -> bool:
+    """The ordinary word is the thing given away ("giving away all his fishing stuff"), not
+    an ordinary reason for anything."""
+    if not (message.has("GIVE") or message.has("PREP")):
+        return False
+    benign = message.by_concept.get("BENIGN", ())
+    gifts = message.by_concept.get("VALUED", ())
+    return bool(benign) and all(
+        any(g.start <= b.start and b.end <= g.end for g in gifts) for b in benign
+    )
 
 
 def _symptom_besides(match: FrameMatch, message: Message) -> bool:

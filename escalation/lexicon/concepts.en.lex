@@ -295,6 +295,9 @@ walk (into|in) (the)? (water|ocean|sea|lake|river|waves|bay|sound)
 (aint|ain't)? (nobody|no_one|noone|nobody_gon|no_body) (gon|gonna|going_to|will|would|finna) (miss|notice) me
 (id|i'd|i_would|i'll|ill)? rather be (dead|ded|gone|six_feet_under)
 (step|stepping|jump|jumping) (off_the_platform|in_front_of_the_train|in_front_of_a_train|onto_the_tracks|in_front_of_the_4|in_front_of_a_bus)
+(aint|ain't|not|isnt|wont|won't) (gon|gonna|going_to) be (here|around) (long|much_longer|for_long|much_longer)
+(aint|ain't|not|wont|won't|never) (coming|comin) back up
+(nobody|no_one|noone) would care if (he|she|i|they) (was|were) gone
 
 [SELF_HARM]
 # hurting oneself (C-SSRS: non-suicidal self-injurious behaviour)
@@ -526,6 +529,7 @@ tell (coach|mom|my_mom|them|everyone|everybody|my_family) (sorry|im_sorry|i_love
 (waiting|wait|gonna_wait) (for|till|until) (everyone|everybody|they|my_parents|my_mom|my_dad) (to)? (fall_asleep|falls_asleep|go_to_bed|goes_to_bed|sleep|leave|leaves)
 (saving|saved|stockpiling|hoarding|been_saving|been_stockpiling|collecting) (up)? (my|his|her|the)? (seroquel|zoloft|prozac|lexapro|trazodone|wellbutrin|lithium|xanax|klonopin|ambien|pills|meds|sleeping_pills|tylenol|advil|benadryl)
 (bought|buying|got|ordered|ordering) (a)? (rope|noose|gun|rat_poison|razor_blades)
+(giving|gave|give) away (all)? (his|her|my) ~ (stuff|things|games|clothes|gear)
 
 [TIME]
 # a time close at hand
@@ -989,7 +993,8 @@ did (stuff|things) to me
 (spread|spreading|sent|send|sending|post|posted|posting|leak|leaked|share|shared|sharing) my (pics|photos|nudes|pictures|videos)
 sent my pics
 (sextortion|sextorting)
-(comes|came|coming|sneaks|goes|come) (in|into|to) (my|her|his) (room|bed)
+(comes|came|coming|sneaks) (in|into) (my|her) (room|bed) (at_night|when|every_night|again)
+(keeps|kept) (coming|sneaking|getting) (in|into|to) (my|her) (room|bed)
 (posted|shared|leaked|spread|sent|sending|passing) ~ (pics|photos|nudes|videos|pictures) ~ (i_sent|around|i_took_for_him|i_took_for_her)
 (passing|sending|spreading) them around
 (touches|touched|touching|grabs|grabbed) my (body|chest|butt|legs|leg|thigh|thighs|boobs|privates|private_parts)
@@ -1053,7 +1058,7 @@ if i (dont|don't|do_not) send (more|him_more|them_more|her_more)
 
 [ONLINE_ADULT]
 # an adult the student met online (NCMEC grooming indicators)
-(guy|man|dude|person|someone|girl|acc|account) (from|on|i_met_on|met_online) (discord|insta|instagram|snap|snapchat|tiktok|roblox|fortnite|online|a_game|reddit)
+(a|this|some|that|an|the) (guy|man|dude|person|someone|girl|acc|account) (from|on|i_met_on|met_online|i_met_online) (discord|insta|instagram|snap|snapchat|tiktok|roblox|fortnite|online|a_game|reddit)
 (older|grown) (guy|man|dude)
 grown man
 (hes|he_is|she_is|shes) (18|19|20|21|22|23|24|25|26|27|28|29|30|35|40|45|50)
@@ -1068,6 +1073,7 @@ fake (acc|account)
 (old|older|grown) (guy|man|dude) (online|on_discord|on_snap|on_insta|on_tiktok|on_roblox)
 (a|this|some|that) (19|20|21|22|23|24|25|26|27|28|29|30) (yo|year_old|yr_old|years_old|y/o)
 (bf|boyfriend) (like|thats|who_is|whos)? (25|26|27|28|29|30|35|40) (yo|year_old)?
+(a|the|this|some) (guy|man|dude|older_guy) i met (online|on_discord|on_insta|on_snap|on_tiktok|in_a_game)
 
 [WEAPON]
 gun
@@ -1099,6 +1105,7 @@ the heat
 bring (bats|a_bat|knives|a_knife|a_gun|guns|weapons|brass_knuckles|a_machete)
 (with|has|got|holding|carrying) (a|his|her|their)? (bat|bats|baseball_bat|crowbar|pipe|tire_iron|golf_club)
 (a|the|his|her|their|that) (nine|n1ne|strap|blick|draco|ruger|hammer|heater|glizzy)
+(w|with) (a|his|her) (bat|crowbar|pipe|tire_iron|knife|gun)
 
 [SCHOOL]
 school
@@ -1117,6 +1124,7 @@ bus
 (backpack|bookbag|locker)
 (in|inside) my (bag|hoodie|waistband|car)
 (bookbag|book_bag|backpack|dismissal|homeroom|lunch|the_rec|rec_center)
+(locker|my_locker|7th|after_7th|6th_period|7th_period)
 
 [HARM_OTHERS]
 # hurting others: a threat when the writer wants or means to (see frames)
@@ -1170,6 +1178,11 @@ blow up (the|this)? (school|place)
 (shoot|shooting|shoot_up|shootin) (up)? the (dance|party|game|prom|homecoming|gym|cafeteria|bus|school)
 (gonna|its_gonna|going_to|it's_gonna) be payback
 payback (this|tonight|tomorrow|this_weekend|after_school)
+(planning|plan|plotting|plannin) to jump (this|that|a|some|my) (girl|boy|kid|guy|freshman|cousin|brother|sister)
+(jumping|beating|stomping|jumpin) my (brother|sister|cousin|friend|homie|bro)
+(a|my) list ~ of (who|people|everyone) (who)? (deserves|deserve) (it)?
+(just_got|just_been|was_just|somebody_just_got|someone_just_got) (stabbed|shot|jumped)
+(got|getting) (stabbed|shot|jumped) (in|at|outside|behind) the (parking_lot|game|school|bus_stop|gym|football_game|dance)
 
 [THREAT]
 # the writer is threatened (dating violence, bullying, stalking)
@@ -1228,6 +1241,10 @@ next time it (wont|won't|will_not|aint|ain't) be the (wall|door|table|mirror)
 (know|knows) (which|what) (train|bus|way|route|door|stop) i (take|use|walk|get_off)
 (they|he|she|them) (gon|gonna|finna|going_to|bout_to) catch me
 (sending|sent|sends|keeps_sending) me (my)? (address|home_address|pics_of_my_building|pics_of_my_house)
+(gon|gonna|finna|going_to|bout_to) (spin|slide|pull_up) on me
+(know|knows) my (stop|bus_stop|route|address|school|schedule)
+(knows|know) where (mamaw|my_grandma|my_mom|my_family|my_granny|grandma|my_little_sister|my_brother) (lives|live|stays|works)
+(what_time|when) i get off (the|my) bus
 
 [FEAR]
 scared
@@ -1338,6 +1355,8 @@ how far (does|would|will) ~ (get_u|get_you|get_me) (on_a_bus|on_a_greyhound)?
 (hitch|hitching|hitchhike|hitchhiking) (a)? (ride)?
 (walking|walkin|headed|heading) to the (highway|interstate|bus_station|greyhound)
 (walking|walkin) (on|along|down) the (highway|interstate|freeway|side_of_the_highway)
+not staying here (w|with) (him|her|them) (anymore|no_more)?
+(climbing|climb|climbed|sneak|sneaking|snuck) out (the|my) window
 
 [RUNAWAY]
 # running away and homelessness (National Runaway Safeline)
@@ -1386,6 +1405,9 @@ couch (hopping|hoppin|surfing|surfin)
 (slept|sleep|sleeping|sleepin) (by|under|near|in|at) the (wash|bridge|overpass|park|river|tracks|creek|beach|levee)
 (aint|ain't|not|im_not) going back to the (group_home|placement|shelter|foster_home)
 (sleeping|slept|sleep|sleepin) under the (bleachers|bridge|overpass|stairs|stairwell|slide)
+(riding|ridin|rode) the ~ (all_night|back_and_forth)
+(sleep|sleeping|sleepin|slept) in my (truck|car)
+(grandma|mom|dad|parents|nobody|my_mom|my_dad|mamaw) (dont|doesnt|don't|doesn't) know where i (am|be|went)
 
 [HOPELESS]
 # hopelessness without ideation: same-day review (Lifeline warning signs)
@@ -1468,7 +1490,7 @@ cable
 hanger
 wooden spoon
 switch
-(buckle|buckle_end|belt_buckle|extension_cord|switch|paddle)
+(buckle|buckle_end|belt_buckle|extension_cord|paddle)
 
 [OTHER_OBJECT]
 her
@@ -1544,7 +1566,7 @@ unless
 
 [VALUED]
 # things a person would keep if they meant to go on living
-(cat|dog|pet|ps5|ps4|xbox|switch|hoodie|hoodies|airpods|phone|jewelry|games|clothes|stuff|things|plants|necklace|ring|guitar|sneakers|shoes|room|collection|cards|fish|hamster|bunny|snake)
+(cat|dog|pet|ps5|ps4|xbox|switch|hoodie|hoodies|airpods|phone|jewelry|games|clothes|stuff|things|plants|necklace|ring|guitar|sneakers|shoes|collection|cards|fish|hamster|bunny|snake)
 (board|skateboard|deck|guitar|xbox|ps5|switch|bike)
 
 [ACCESS]
@@ -1641,6 +1663,7 @@ not (going|goin|gonna_go) back (home|to_either_house|to_my_house|to_that_house|t
 last post (fr|ever|ig|lol)?
 (dont|don't|do_not) (try_to|come)? (find|look_for) me
 (see_yall|see_y'all|c_yall|see_ya_all) on the other side
+(posting|posted|posts) rip (to|for) (himself|herself|myself|themself)
 
 [DRUG_USE]
 (took|smoked|drank|popped) something
@@ -1699,6 +1722,8 @@ worse than last time
 (knee|knees|foot|boot) on my (neck|back|chest|throat)
 (put|puts|putting|lays|laid) (her|his|their) hands on me
 (whooped|whupped|whooping|whuppin|whoopin|whipped|whupping) me (with|w) (the|a|an|his|her)? (extension_cord|cord|belt|switch|hanger|buckle)
+(held|holds|holding|pushed|shoved) my head (under|in) (the)? (water|tub|sink|pool)
+(thought|think) i was (gonna|going_to) (drown|die|pass_out)
 
 [CUT_VERB]
 # cutting or burning (a friend who is, is a third-party report)
@@ -1711,6 +1736,7 @@ carve
 carving
 slice
 slicing
+(has|have|had) been (cutting|cuttin)
 
 [ATTACK_PLAN]
 # planning an attack on people (threat-assessment indicators)
@@ -1789,7 +1815,8 @@ craving it
 (makes|made) (him|her) (do_stuff|do_things|touch)
 
 [GROOMING]
-(online|internet|discord|snap|roblox) (friend|bf|boyfriend|gf|girlfriend)
+(online|internet|discord|snap|roblox) (bf|boyfriend|gf|girlfriend)
+(my|this|an|a) (online|internet|discord|roblox) friend (wants|asked|keeps_asking|said|says)
 never met (him|her|them) (in_person|irl)?
 met (him|her|them) (online|on_discord|on_roblox|on_snap|on_insta|in_a_game)
 mature for (my|your|her|his) age
@@ -2003,6 +2030,7 @@ just the two of us
 (waiting|waitin|gonna_wait|going_to_wait) (for|on) me
 (gonna|going_to|will) (wait|be_waiting) (by|at|outside|after)
 (waiting|waitin) on me
+(waiting|waitin) (by|at|outside|next_to) my (truck|car|locker|house|bus_stop|class)
 
 [OTHER_LOCKED_IN]
 (locked|locks|locking) (herself|himself|themself|themselves) in
@@ -2015,6 +2043,7 @@ just the two of us
 
 [BRING_WEAPON]
 (bring|brings|bringing|brought) (bats|a_bat|knives|a_knife|a_gun|guns|weapons|brass_knuckles|a_machete|a_strap|the_strap)
+(brought|bring|got|have) (the|my|a) (pole|strap|blick|nine|stick|gun|piece) (today|to_school|with_me|on_me)?
 
 [FINAL_GOODBYE]
 (bye|goodbye|adios|adiós|peace_out) ~ (for_real_this_time|for_good|forever|for_real_for_real)
@@ -2041,6 +2070,7 @@ nude
 (kissed|kisses|kissing) me
 (=privates|private_parts|private_area|down_there)
 (sleep|sleeping) with me
+(came|comes|walked|walks|barged) (in|into) (the|my)? (bathroom|shower) (while|when) i (was|am)? (showering|in_the_shower|changing)
 
 [ADULT]
 # an adult in the student's life: with a sexual hint, abuse; a boyfriend or a classmate is not
@@ -2049,3 +2079,6 @@ nude
 (landlord|stepbrother|step_brother|foster_dad|foster_mom|staff|principal|babysitter|doctor|sub)
 (moms|mom's|my_moms) (boyfriend|bf|husband)
 (older|grown) (guy|man|dude|woman)
+
+[DID_STUFF]
+(did|does|done|doing|tried) (stuff|things|something)

@@ -503,6 +503,8 @@ no hay nada de comida
 (cuidando|cuido) a mis (hermanitos|hermanos) (sola|solo)?
 no me (da|dan|deja|dejan) (comida|comer|de_comer)
 (sin_comer|no_he_comido) desde (el|hace)?
+no (nos|me) (deja|dejan) ir a la escuela
+(nos|me) (encierra|encierran|encerraba)
 
 [INJURY]
 moretones
@@ -659,6 +661,8 @@ le (parto|rompo|reviento|voy_a_partir) (la_cabeza|la_cara|la_madre|el_hocico)
 (balacearon|balearon|tirotearon|rafaguearon|le_dispararon_a) (la|su|mi) (casa|carro|troca|cantón|canton)
 (le|les) (dieron|dan|van_a_dar|daban) una (golpiza|madriza|paliza|putiza|chinga)
 (se_estan|se_están|andan|estan|están) (entrando|dando|agarrando|agarrandose|agarrándose) a (tiros|balazos|plomazos)
+(saco|sacó|saca|sacaron) (la|una|su)? (pistola|arma|cuete|navaja|cuchillo)
+se (oyeron|oyen|escucharon) (dos|unos|varios|muchos)? (tiros|balazos|disparos)
 
 [THREAT]
 (amenaza|amenazo|amenazan|amenazaron|amenazas)
@@ -700,6 +704,11 @@ me (van_a|va_a) (dar|meter) (bala|plomo|chumbimba)
 nos (van_a|va_a) (quebrar|balear|madrear|levantar)
 (dar|darme|darle|darte|me_van_a_dar|te_van_a_dar) piso
 me (da|dan|va_a_dar|van_a_dar|mete|meten) (una|un)? (puñalada|punalada|navajazo|cuchillada|plomazo|balazo|tiro)
+me (van_a_tumbar|van_a_bajar|van_a_quebrar)
+me =tumban
+me =quiebran
+(va_a|van_a) llamar a la migra
+si no hago lo que (el|él|ella) (dice|quiere)
 
 [FEAR]
 miedo
@@ -759,6 +768,7 @@ pastillas para (adelgazar|bajar_de_peso)
 (me_dolia|me_duele|le_duele) el pecho
 (embarazada|embarazo) ~ (sangrando|sangrado|contracciones)
 (estoy|esta|está) sangrando (mucho|bastante|un_chingo|demasiado|un_montón|un_monton)
+golpe de calor
 
 [RUN_OFF]
 (escaparme|escapar|huir|irme|largarme)
@@ -770,6 +780,7 @@ ir de (la_casa|mi_casa|casa)
 (volarme|pelarme|largarme|salirme)
 (no_pienso|no_voy_a) (volver|regresar)
 (irme|ir|salirme|largarme|pelarme) de (esta|la|mi) casa
+(tengo|ya_tengo) la (mochila|maleta) (hecha|lista|preparada)
 
 [RUNAWAY]
 (me_escape|me_voy_a_escapar|me_fui_de_la_casa|me_sali_de_mi_casa|me_sali_de_la_casa|me_fui_de_mi_casa|me_sali_de_casa)
@@ -788,7 +799,7 @@ no se (donde|dnd|a_donde) voy a (dormir|quedarme|ir)
 no voy a volver (a_esa|a_esta|a_mi|a_la)? casa (nunca)?
 (ya_empaque|empaque|ya_hice) (mi|la) (mochila|maleta)
 (me_voy|me_ire) (tonight|esta_noche|hoy) (cuando|when)
-no tengo (pa|para|a) (donde|dónde) ir
+no tengo (pa|para) (donde|dónde) ir
 (me_voy|me_salgo|me_largo|me_fui|me_sali|me_salí) de (la|mi|esta) casa
 
 [HOPELESS]
@@ -821,6 +832,7 @@ veneno
 raticida
 (liquido|líquido) de (fumigar|limpiar)
 (insecticida|pesticida|fumigante|herbicida|matahierba|raid)
+(algo|lo|un_liquido) de (abajo_del|debajo_del) (fregadero|lavabo)
 
 [DELIBERATE]
 a proposito
@@ -924,6 +936,7 @@ perdon a todos
 (no_se|no_sé) a quien mas (decirle|contarle|escribirle)
 (probablemente|capaz|quizas|quizás) (mi|el) ultimo (mensaje|msj)
 (ya_no|no) (voy_a|pienso) (volver|regresar) (a_la_casa|a_casa|nunca|jamas|jamás)
+no voy (pa|para|a) (casa|la_casa|mi_casa)
 
 [DRUG_USE]
 me meti algo
@@ -1074,6 +1087,7 @@ no (estoy|ando) (bromeando|jugando)
 (me_siento|estoy|ando) (mareado|mareada)
 (respira|respirando) (raro|feo|muy_lento|poquito)
 (esta|está|anda) temblando
+(esta|está) (bien|muy|re)? (caliente|ardiendo|hirviendo)
 
 [USE_WEAPON]
 (va|van|voy|vamos) a (usar|usarla|usarlo|disparar|dispararle)

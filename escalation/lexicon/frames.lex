@@ -103,6 +103,7 @@ SECRECY ~40 ABUSE_ACTOR|ONLINE_ADULT
 ADULT|ONLINE_ADULT ~12 SEXUAL_HINT        # "my stepdad comes into my room at night", "coach kissed me"
 SEXUAL_HINT ~12 ADULT|ONLINE_ADULT
 SEXUAL_HINT ~20 SECRECY|FEAR|TOUCH         # "he touched me down there and said not to tell"
+SEXUAL_HINT ~12 DID_STUFF                 # "came in the bathroom while i was showering and did stuff"
 EXTORTION                                 # sextortion
 ONLINE_ADULT                              # an adult met online, older man, "he's 25"
 ABUSE_ACTOR|ONLINE_ADULT ~12 PICS_REQUEST  # "the assistant coach keeps asking for pics"
@@ -128,6 +129,7 @@ SCHOOL ~6 WEAPON
 WEAPON ~3 HARM_OTHERS ~3 OTHER|OTHER_OBJECT   # "con cuetes pa balacear a mi primo"
 WEAPON ~20 USE_WEAPON                     # "escondio una pistola ... la va a usar"
 INTENT ~2 HURT_VERB ~12 BRING_WEAPON      # "planning to jump a freshman and bring bats"
+BRING_WEAPON ~20 SCHOOL|TIME|ATTACK_PLAN|GANG   # "brought the pole today its in my locker"
 WEAPON ~20 RAGE                           # a machete and yelling, a broken window
 RAGE ~20 WEAPON
 WEAPON ~12 WAITING_FOR_ME|SCHOOL          # "con bates esperando a mi primo"
@@ -147,7 +149,7 @@ OTHER ~6 WISH|INTENT|THINK ~4 DIE|NONEXIST|SELF_DEATH   # "my bff keeps saying s
 OTHER_DEATH                               # "end his life", "matarse"
 NO_ANSWER ~30 OTHER_DEATH|DIE|FAREWELL    # silent for days after posting about wanting to die
 KILL|HARM_VERB OTHER_REFLEXIVE            # "cutting herself", "kill himself"
-OTHER ~4 CUT_VERB                         # "shes been cutting"
+OTHER ~8 CUT_VERB                         # "shes been cutting"
 ABUSE_ACTOR|OTHER ~6 ABUSE_ACT ~1 OTHER_OBJECT   # "her stepdad hits her"
 ABUSE_ACTOR|OTHER ~6 OTHER_OBJECT ~1 ABUSE_ACT   # "su novio le pega"
 OTHER_REFLEXIVE ~2 KILL|HARM_VERB|WISH|SELF_HARM   # "se corta", "se quiere matar"
@@ -161,6 +163,7 @@ OTHER ~8 PREP ~10 NO_ANSWER               # a goodbye, then silence
 OTHER ~8 ACT_DONE ~3 MANY? METHOD         # "my friend took a bunch of pills"
 METHOD|FAREWELL|PREP ~20 NO_ANSWER        # "a pile of pills and said gg everyone, now shes not answering"
 NO_ANSWER ~12 FEAR|METHOD|UNRESPONSIVE|SYMPTOM   # "no responde, esta tirado en el piso con una jeringa"
+SYMPTOM ~12 NO_ANSWER                     # "esta bien caliente y no responde"
 
 [medical urgent]
 MEDICAL                                   # overdose, can't breathe, not eating for days, fainting

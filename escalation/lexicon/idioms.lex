@@ -163,3 +163,8 @@ ya no aguanto hasta (el|la|las|los|mañana|manana|el_viernes|el_lonche|la_comida
 (casi)? (le|me|se)? (corto|corté|corte|cortaba|cortó) (el|la|un|una) (dedo|dedito|uña|uñita|pellejito)
 (it|this|that|grief|missing_him|missing_her|it_just)? (hits|hit) me (out_of_nowhere|sometimes|hard|at_night|randomly|in_class|all_of_a_sudden)
 (a_mi|a_mí)? me toca (todo|todito|siempre)
+(tengo_que|tenia_que|tenía_que|me_toca|me_obliga_a|me_obligan_a|voy_a|tengo_que_ir_a) cuidar a (mi|mis) (hermanito|hermanitos|hermanita|hermanitas|primos|primo|prima|primas|hermanos|sobrinos|sobrino)
+(me|yo_me) encierro en mi cuarto
+(wanted|want|wanna|wish_i_could) (to)? (disappear|sink|melt) (into|through) the (floor|ground|earth|carpet)
+hurt (her|his|their|your|my|ur) feelings
+(has|have|had)? (been)? (cutting|cuttin|cut|cuts) (her|his|their) own (bangs|hair)

@@ -10,7 +10,7 @@ import pytest
 from escalation import detector, second_reader
 from escalation.detector import Severity, assess, read_with_lexicon
 from escalation.evaluation import Labelled, read_labelled
-from escalation.second_reader import SecondReader, corpus_files
+from escalation.second_reader import SecondReader, corpus_files, training_rows
 
 
 def _rows(paths: list[Path]) -> list[Labelled]:
@@ -24,7 +24,7 @@ def test_on_the_last_batches_it_never_saw_it_finds_most_crises_and_few_false_one
     crisis_batches = [path for path in files if path.name.startswith("batch_")][-2:]
     everyday = [path for path in files if path.name.startswith("everyday_")][-2:]
     held_out = crisis_batches + everyday
-    reader = SecondReader(_rows([path for path in files if path not in held_out]))
+    reader = SecondReader(*training_rows([path for path in files if path not in held_out]))
 
     def share_alerting(rows: list[Labelled]) -> float:
         alerting = sum(reader.probability(row.text) >= second_reader.THRESHOLD for row in rows)
