@@ -34,7 +34,7 @@ from bot.services.enrollment import describe_caller
 from bot.storage.db import UNAVAILABLE_ERRORS, Database
 from bot.texts import language_for, render
 from bot.timers import DueTimer, TimerEngine
-from bot.updates import ChatOrderedProcessor
+from bot.updates import ChatOrderedProcessor, UnreadableUpdatesSkipped
 from escalation import detector, router
 from escalation.failsafe import Directory, HeldAlertFile
 
@@ -103,7 +103,7 @@ def build_application(
                 connect_timeout=CONNECT_TIMEOUT_S,
                 pool_timeout=SEND_TIMEOUT_S,
             )
-        )
+        ).get_updates_request(UnreadableUpdatesSkipped(connect_timeout=CONNECT_TIMEOUT_S))
     application = builder.build()
     database = database or Database(settings.database_url)
 
