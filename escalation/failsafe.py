@@ -159,16 +159,10 @@ class Directory:
                 )
         self.people = people
         self.schools = {
-            school.id: SchoolContacts(
-                school.name,
-                school.crisis_resources,
+            school.id: router.contacts_of(
+                school,
                 tuple(staff.get((school.id, Role.COUNSELOR), [])),
-                school.counselor_chat_id,
-                tuple(school.backup_chat_ids or ()),
                 tuple(staff.get((school.id, Role.COORDINATOR), [])),
-                tuple(school.after_hours_chat_ids or ()),
-                router.counselor_hours(school),
-                school.timezone,
             )
             for school in schools
         }

@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Action
@@ -97,47 +97,54 @@ async def _staff(session: AsyncSession, school_id: int, role: Role) -> tuple[Rec
     return tuple(Recipient(chat_id, language) for chat_id, language in result.all() if chat_id)
 
 
-def counselor_hours(school: School) -> Hours | None:
+def _counselor_hours(school: School) -> Hours | None:
     """When the school's counselors answer alerts: their own hours, else the shift hours."""
     window = parse_quiet_hours(school.counselor_hours or school.shift_hours or "")
     return Hours(window.start, window.end) if window else None
 
 
-async def school_contacts(session: AsyncSession, school: School) -> SchoolContacts:
-    """A school's crisis contacts as they stand in the database."""
+def contacts_of(
+    school: School, counselors: tuple[Recipient, ...], coordinators: tuple[Recipient, ...]
+) -> SchoolContacts:
+    """A school's crisis contacts, given its counselors and coordinators."""
     return SchoolContacts(
         school.name,
         school.crisis_resources,
-        await _staff(session, school.id, Role.COUNSELOR),
+        counselors,
         school.counselor_chat_id,
         tuple(school.backup_chat_ids or ()),
-        await _staff(session, school.id, Role.COORDINATOR),
+        coordinators,
         tuple(school.after_hours_chat_ids or ()),
-        counselor_hours(school),
+        _counselor_hours(school),
         school.timezone,
+    )
+
+
+async def _school_contacts(session: AsyncSession, school: School) -> SchoolContacts:
+    """A school's crisis contacts as they stand in the database."""
+    return contacts_of(
+        school,
+        await _staff(session, school.id, Role.COUNSELOR),
+        await _staff(session, school.id, Role.COORDINATOR),
     )
 
 
 async def _contacts(session: AsyncSession, school: School | None) -> list[SchoolContacts]:
     """The student's school, or every school when theirs is not known."""
     schools = [school] if school is not None else await repo.all_schools(session)
-    return [await school_contacts(session, each) for each in schools]
+    return [await _school_contacts(session, each) for each in schools]
 
 
 async def recipients(
-    session: AsyncSession,
-    school: School | None,
-    services: ServiceContext,
-    step: int = 0,
-    now: datetime | None = None,
+    session: AsyncSession, school: School | None, services: ServiceContext
 ) -> list[Recipient]:
-    """Who gets step `step` of the alert (escalation/recipients.py)."""
+    """Who hears about the school's alerts now, at the first step (escalation/recipients.py)."""
     return alert_recipients(
         await _contacts(session, school),
         services.settings.admin_ids,
-        step,
+        0,
         services.settings.escalation_ladder,
-        now or services.clock.now(),
+        services.clock.now(),
     )
 
 
@@ -160,17 +167,29 @@ async def _alert_values(
     }
 
 
-async def _alert_notices(
-    session: AsyncSession, services: ServiceContext, escalation: Escalation
-) -> list[Notice]:
-    """Step `escalation.repeats` of the ladder: the full alert to everyone on it, recorded in
-    the audit trail."""
+async def _page_step(
+    session: AsyncSession, services: ServiceContext, escalation: Escalation, now: datetime
+) -> tuple[list[Notice], list[SchoolContacts]]:
+    """Step `escalation.repeats` of the ladder: the next step scheduled, and the full alert to
+    everyone on this one, recorded in the audit trail. Also the contacts it was worked out
+    from (the student's school, or every school)."""
     school = await session.get(School, escalation.school_id) if escalation.school_id else None
-    step = escalation.repeats
-    now = services.clock.now()
     contacts = await _contacts(session, school)
-    reached = {rung(each, step, services.settings.escalation_ladder, now) for each in contacts}
-    chosen = await recipients(session, school, services, step, now)
+    await _schedule_repeat(session, services, escalation, contacts, now)
+    return await _alert_notices(session, services, escalation, contacts, now), contacts
+
+
+async def _alert_notices(
+    session: AsyncSession,
+    services: ServiceContext,
+    escalation: Escalation,
+    contacts: list[SchoolContacts],
+    now: datetime,
+) -> list[Notice]:
+    step = escalation.repeats
+    ladder = services.settings.escalation_ladder
+    reached = {rung(each, step, ladder, now) for each in contacts}
+    chosen = alert_recipients(contacts, services.settings.admin_ids, step, ladder, now)
     audit.write(
         session,
         now,
@@ -295,11 +314,10 @@ async def _page(
     member: Member | None,
     now: datetime,
 ) -> list[Notice]:
-    await _schedule_repeat(session, services, escalation, now)
-    notices = await _alert_notices(session, services, escalation)
+    notices, schools = await _page_step(session, services, escalation, now)
     if member is None:
         return notices
-    contacts = await school_contacts(session, member.school)
+    [contacts] = schools  # the student's own school
     opening = contacts.next_opening(now)
     if contacts.after_hours(now) and opening is not None:
         notices += notice(
@@ -376,9 +394,9 @@ async def flag(services: ServiceContext, who: Newcomer, note: str) -> list[Notic
             severity=escalation.severity,
             category=escalation.category,
         )
-        await _schedule_repeat(session, services, escalation, now)
         told = notice(who.telegram_id, member.language, "flag_done", alias=student_membership.alias)
-        return told + await _alert_notices(session, services, escalation)
+        paged, _ = await _page_step(session, services, escalation, now)
+        return told + paged
 
 
 async def remember_alert_message(
@@ -426,10 +444,14 @@ async def renew_claim(services: ServiceContext, copy_id: int) -> bool:
 async def copy_settled(services: ServiceContext, copy_id: int) -> None:
     """Nothing more is owed for this message: Telegram took it (crisis lines, whose message
     is not needed later) or the recipient blocked the bot."""
+    await _settle(services, AlertMessage.id == copy_id)
+
+
+async def _settle(services: ServiceContext, which: ColumnElement[bool]) -> None:
     async with services.database.session() as session, session.begin():
         await session.execute(
             update(AlertMessage)
-            .where(AlertMessage.id == copy_id)
+            .where(which)
             .values(sent_at=services.clock.now(), claimed_until=None)
         )
 
@@ -453,16 +475,13 @@ async def _owe_crisis_lines(
 
 
 async def crisis_lines_delivered(services: ServiceContext, chat_id: int) -> None:
-    async with services.database.session() as session, session.begin():
-        await session.execute(
-            update(AlertMessage)
-            .where(
-                AlertMessage.kind == CRISIS_LINES,
-                AlertMessage.chat_id == chat_id,
-                AlertMessage.sent_at.is_(None),
-            )
-            .values(sent_at=services.clock.now(), claimed_until=None)
-        )
+    """The crisis check's own send of the lines went through: nothing owed to `chat_id`."""
+    await _settle(
+        services,
+        (AlertMessage.kind == CRISIS_LINES)
+        & (AlertMessage.chat_id == chat_id)
+        & AlertMessage.sent_at.is_(None),
+    )
 
 
 async def send_owed(services: ServiceContext) -> list[Notice]:
@@ -514,10 +533,12 @@ async def send_owed(services: ServiceContext) -> list[Notice]:
 
 
 async def _schedule_repeat(
-    session: AsyncSession, services: ServiceContext, escalation: Escalation, now: datetime
+    session: AsyncSession,
+    services: ServiceContext,
+    escalation: Escalation,
+    contacts: list[SchoolContacts],
+    now: datetime,
 ) -> None:
-    school = await session.get(School, escalation.school_id) if escalation.school_id else None
-    contacts = await _contacts(session, school)
     delay = repeat_delay(
         escalation.repeats,
         services.settings.escalation_ladder,
@@ -536,8 +557,8 @@ async def repeat_alert(services: ServiceContext, escalation_id: int) -> list[Not
         if escalation is None or escalation.acknowledged_at or escalation.resolved_at:
             return []
         escalation.repeats += 1
-        await _schedule_repeat(session, services, escalation, now)
-        return await _alert_notices(session, services, escalation)
+        notices, _ = await _page_step(session, services, escalation, now)
+        return notices
 
 
 async def _counselor_of(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Action
@@ -81,14 +81,7 @@ async def delete_me(
             )
             # The words of their crisis alerts go now, not at the end of the retention time;
             # the audit trail (who acted, when) stays.
-            await session.execute(
-                update(Escalation)
-                .where(
-                    Escalation.student_membership_id == membership.id,
-                    Escalation.text.is_not(None),
-                )
-                .values(text=None, text_purged_at=now)
-            )
+            await _erase_alert_text(session, Escalation.student_membership_id == membership.id, now)
             membership.alias = None
             membership.on_shift = False
             membership.notify_on_shift = False
@@ -161,11 +154,19 @@ async def purge_old_alert_text(services: ServiceContext) -> int:
     now = services.clock.now()
     cutoff = now - timedelta(days=services.settings.escalation_retention_days)
     async with services.database.session() as session, session.begin():
-        result = await session.execute(
-            update(Escalation)
-            .where(Escalation.created_at < cutoff, Escalation.text.is_not(None))
-            .values(text=None, text_purged_at=now)
-        )
+        purged = await _erase_alert_text(session, Escalation.created_at < cutoff, now)
         await audit.purge_old(session, services)
         await schedule(session, RETENTION_TIMER, now + RETENTION_EVERY, {}, now)
-        return int(result.rowcount)  # type: ignore[attr-defined]
+        return purged
+
+
+async def _erase_alert_text(
+    session: AsyncSession, which: ColumnElement[bool], now: datetime
+) -> int:
+    """Erase the words of the alerts `which` selects (their facts stay); how many."""
+    result = await session.execute(
+        update(Escalation)
+        .where(which, Escalation.text.is_not(None))
+        .values(text=None, text_purged_at=now)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
