@@ -119,7 +119,7 @@ def build_application(
 
     async def load_directory(_: Application) -> None:
         # The crisis detector's word lists load once, before the first message needs them.
-        detector.warm_up()
+        detector.warm_up(second=settings.crisis_second_reader)
         directory.load_held()
         await _refresh_directory_safely(services, directory, outages)
         await privacy.ensure_retention_sweep(services)

@@ -375,9 +375,10 @@ def read_with_lexicon(
     return Assessment(top.severity, top.category, matched, tuple(readings), concepts)
 
 
-def warm_up() -> None:
-    """Load the lexicon and the word lists, and train the second reader, now (a few seconds),
-    not on the first message."""
-    assess("warming up: i want to dei, pienso en matarme", explain=True)
+def warm_up(second: bool = True) -> None:
+    """Load the lexicon and the word lists, and train the second reader unless it is off, now
+    (a few seconds), not on the first message."""
+    read_with_lexicon("warming up: i want to dei, pienso en matarme", explain=True)
     is_known_word("caminando")
-    second_reader.load()
+    if second:
+        second_reader.load()

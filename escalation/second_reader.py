@@ -9,7 +9,9 @@ regression), trained on every labelled line in `corpus/`, is asked about each me
 "yes" alerts only above THRESHOLD, chosen on held-out batches (corpus/README.md), and it only ever
 raises: it never lowers what the lexicon found.
 
-Training takes about two seconds and is done once, when the bot starts (detector.warm_up).
+Training takes several seconds and is done once, when the bot starts (detector.warm_up), unless
+CRISIS_SECOND_READER is off.
+
 Scoring a message reuses the fitted vectorizers' own analyzers and does the linear sum itself,
 because a scikit-learn pipeline call costs a millisecond of overhead per message.
 """

@@ -9,12 +9,13 @@ import pytest
 
 from escalation import detector, second_reader
 from escalation.detector import Severity, assess, read_with_lexicon
-from escalation.evaluation import Labelled, read_labelled
+from escalation.evaluation import Labelled
 from escalation.second_reader import SecondReader, corpus_files, training_rows
 
 
 def _rows(paths: list[Path]) -> list[Labelled]:
-    return [row for path in paths for row in read_labelled(path)]
+    rows, _ = training_rows(paths)
+    return rows
 
 
 def test_on_the_last_batches_it_never_saw_it_finds_most_crises_and_few_false_ones() -> None:
@@ -94,3 +95,13 @@ def test_the_detector_asks_it_below_the_threshold_only_for_the_record() -> None:
     below = detector.assess("see you at practice tomorrow", explain=True)
     assert below.second_opinion is not None and below.second_opinion < second_reader.THRESHOLD
     assert not below.alert
+
+
+def test_warming_up_with_the_second_reader_off_does_not_train_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def train() -> SecondReader:
+        raise AssertionError("trained although CRISIS_SECOND_READER is off")
+
+    monkeypatch.setattr(second_reader, "load", train)
+    detector.warm_up(second=False)
