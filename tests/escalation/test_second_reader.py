@@ -41,21 +41,41 @@ def test_on_the_last_batches_it_never_saw_it_finds_most_crises_and_few_false_one
     assert ordinary <= 0.05
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "",
-        "hey",
-        "i dont wanna be here no more fr",
-        "😭😭🔪",
-        "<b>&amp; hola</b>",
-        "mi jefita no sabe que traigo el cuete en la mochila",
-        "aaaa " * 1000,
-    ],
-)
+SAMPLES = [
+    "",
+    "hey",
+    "i dont wanna be here no more fr",
+    "😭😭🔪",
+    "<b>&amp; hola</b>",
+    "mi jefita no sabe que traigo el cuete en la mochila",
+    "no, sé qué hacer... señor_x 12 a ÑANDÚ",
+    "lone \ud800 surrogate",
+    "aaaa " * 1000,
+]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
 def test_its_fast_scoring_is_scikit_learns_own(text: str) -> None:
     reader = second_reader.load()
-    assert reader.probability(text) == pytest.approx(reader.probability_by_library(text), abs=1e-9)
+    assert reader.probability(text) == pytest.approx(reader.probability_by_library(text), abs=1e-6)
+    assert reader.category(text) == reader.category_by_library(text)
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_its_features_are_every_substring_it_says(text: str) -> None:
+    """numpy's hashes of all substrings at once are the plain one-at-a-time hashes."""
+    assert sorted(second_reader.features(text).tolist()) == sorted(
+        second_reader.reference_features(text)
+    )
+
+
+def test_its_features_are_character_runs_words_and_pairs_of_words() -> None:
+    # " ab cd ": 6 pairs, 5 triples, 4 quadruples, 3 quintuples; 2 words; 1 pair of words
+    assert len(second_reader.reference_features("AB   cd")) == 6 + 5 + 4 + 3 + 2 + 1
+    same = second_reader.reference_features("ab cd")
+    assert second_reader.reference_features("AB   cd") == same
+    # " a 😭 ": character runs only; a one-letter word is no word, and an emoji no letter
+    assert len(second_reader.reference_features("a 😭")) == 4 + 3 + 2 + 1
 
 
 class _Sure:
