@@ -244,6 +244,8 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         lowered_by = "hyperbole about something small"
     elif (
         category in JOKED_ABOUT
+        # a threat to attack a school is assessed however it was laughed off (threat assessment)
+        and "ATTACK" not in own
         and not any(message.within(c, match.start, match.end) for c in CONCRETE)
         and (own <= HYPERBOLE_PRONE or message.close("RETRACT", match, JOKE_REACH, breaks=1))
         and message.joking_about(match)

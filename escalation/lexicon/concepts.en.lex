@@ -593,6 +593,7 @@ not (walking|coming|going) back (today|tonight|home|this_time)
 [PERCH]
 # a high place or the tracks: alarming beside a wish, a time or a jump (see frames)
 (on|at) the (bridge|roof|rooftop|overpass|=tracks|cliff|top_floor|parking_garage)
+off the ~ (bridge|roof|rooftop|overpass|building|parking_garage|dam|tower)
 (on|at) top of
 parking garage
 (4th|5th|6th|7th|8th|9th|10th|top|fifth|sixth|seventh) floor
@@ -908,6 +909,7 @@ assistant coach
 (director|asst_director|assistant_director|stage_manager|band_director|choir_director|drama_teacher|tutor|counselor_at_camp)
 (staff|staffer|group_home_staff|house_parent|house_mom|house_dad|caseworker|foster_mom|foster_dad|foster_parent|foster_parents)
 (granddaddy|grandaddy|granny|grandmama|big_mama|pawpaw|meemaw)
+(mum|mummy|mommy|mumsy)
 
 [ABUSE_ACT]
 # physical abuse and neglect
@@ -924,6 +926,8 @@ assistant coach
 (swinging|swung) at
 (with|w) (a|the|his|her) (belt|cord|extension_cord|cable|hanger|shoe|stick)
 (left|leaves|gave_me|giving_me) (bruises|marks|welts|a_black_eye)
+(flog|flogs|flogged|flogging)
+(cane|canes|caned|caning)
 
 [NEGLECT]
 # neglect and being shut out (Childhelp indicators)
@@ -969,6 +973,8 @@ touch
 touches
 touched
 touching
+(rub|rubs|rubbed|rubbing)
+(strokes|stroked|stroking)
 (grabs|grabbed|grabbing) my (butt|chest|boobs)
 
 [SEXUAL]
@@ -1019,10 +1025,12 @@ sent my pics
 (gets|got|climbs|climbed|crawls|crawled|gets_into|comes_into) (in|into) my bed
 pressured me (into|to) (sending|send|sendin)
 (put|puts|putting|stuck) (his|her) (hands|hand) (in|down|inside|up) my (pants|shorts|shirt|underwear|skirt)
+pay (the_rent|rent|him|her|them|it|it_back|my_way)? (another|a_different|some_other|other) (way|ways)
 
 [SECRECY]
-# grooming: secrets and isolation (NCMEC)
-secret
+# grooming: secrets and isolation (NCMEC); a secret told or spilled by a friend is everyday
+(a|our|little|lil|special) secret
+(its|it's|it_is|be|is|keep|kept|keeping) (a|our)? secret
 our secret
 our lil secret
 (dont|not_to|never) tell
@@ -1074,6 +1082,7 @@ fake (acc|account)
 (a|this|some|that) (19|20|21|22|23|24|25|26|27|28|29|30) (yo|year_old|yr_old|years_old|y/o)
 (bf|boyfriend) (like|thats|who_is|whos)? (25|26|27|28|29|30|35|40) (yo|year_old)?
 (a|the|this|some) (guy|man|dude|older_guy) i met (online|on_discord|on_insta|on_snap|on_tiktok|in_a_game)
+(bf|boyfriend|gf|girlfriend) ~ (19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|45) (yo|year_old|years_old)?
 
 [WEAPON]
 gun
@@ -1125,6 +1134,7 @@ bus
 (in|inside) my (bag|hoodie|waistband|car)
 (bookbag|book_bag|backpack|dismissal|homeroom|lunch|the_rec|rec_center)
 (locker|my_locker|7th|after_7th|6th_period|7th_period)
+(homecoming|prom|graduation|the_dance|the_game|pep_rally|the_assembly)
 
 [HARM_OTHERS]
 # hurting others: a threat when the writer wants or means to (see frames)
@@ -1183,11 +1193,12 @@ payback (this|tonight|tomorrow|this_weekend|after_school)
 (a|my) list ~ of (who|people|everyone) (who)? (deserves|deserve) (it)?
 (just_got|just_been|was_just|somebody_just_got|someone_just_got) (stabbed|shot|jumped)
 (got|getting) (stabbed|shot|jumped) (in|at|outside|behind) the (parking_lot|game|school|bus_stop|gym|football_game|dance)
+(shoot|shooting|sh00t|sh00ting) up (homecoming|prom|graduation|the_dance|the_game|the_pep_rally|the_assembly|the_party)
 
 [THREAT]
 # the writer is threatened (dating violence, bullying, stalking)
 (threatened|threatens|threatening|threaten)
-(said|says|saying|told_me) (hed|hes_gonna|hes_going_to|he_would|hell|shed|shes_gonna|theyd|theyll|theyre_gonna|they_would|they_will)
+(said|says|saying|told_me) (hed|hes_gonna|hes_going_to|he_would|hell|shed|shes_gonna|theyd|theyll|theyre_gonna|they_would|they_will) ~ (kill|hurt|beat|jump|stab|shoot|end|ruin|smoke|handle|pop|regret|find|catch|wait|get|post|leak|send|make|mess_me_up|come_after|come_for|pull_up|show_up|put|do_worse|worse|pay|break|break_in|burn|cut|expose|drop)
 (gonna|going_to|will|wants_to|want_to|trying_to) (kill|hurt|beat|jump|stab|shoot|get) me
 (jump|jumping) me
 (follow|follows|following|followed|stalking|stalks|stalked) me
@@ -1245,6 +1256,10 @@ next time it (wont|won't|will_not|aint|ain't) be the (wall|door|table|mirror)
 (know|knows) my (stop|bus_stop|route|address|school|schedule)
 (knows|know) where (mamaw|my_grandma|my_mom|my_family|my_granny|grandma|my_little_sister|my_brother) (lives|live|stays|works)
 (what_time|when) i get off (the|my) bus
+(hes|he's|shes|she's|theyre|they're|he|she|they|he_will|she_will) (gonna|going_to|will|gon) end me
+(knows|know) my (whole|entire|class|daily)? (schedule|routine|address|route)
+(knows|know) (what|which|where) (school|class) (i|im) (go|go_to|at|in)
+(said|says|told_me|saying) (im|i'm|i_am|ur|youre|you're) (dead|done|finished) (monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tmr|today|tonight|after_school|at_lunch|next_week)
 
 [FEAR]
 scared
@@ -1268,6 +1283,7 @@ freaked out
 (turned_off|deleted) (his|her|their) (location|account|acc)
 (hasnt|hasn't|havent|haven't|has_not) (answered|responded|replied|texted_back|been_online|posted) (in|for|since) ~ (days|weeks|day)?
 (not|isnt|isn't|she_not|he_not|aint|ain't) (answering|responding|answerin) (me)?
+(nobody|no_one|noone|cant|can't|cannot|we_cant) (can)? (reach|get_ahold_of|get_a_hold_of|get_through_to) (him|her|them)
 
 [UNRESPONSIVE]
 # someone who cannot be woken: call 911
@@ -1303,6 +1319,7 @@ alcohol poisoning
 (drank|drunk) (a_whole|half_a|the_whole) (bottle|fifth)
 (keep|keeps|cant_stop) (puking|throwing_up|vomiting)
 (havent|hasnt|havnt|didnt) (eaten|ate|had) ~ (in|for|since)
+(havent|haven't|hasnt|havnt|didnt) (really|even|actually) (eaten|ate) (anything|much|real_food|food)? (since|in|for)
 (barely|not) (eaten|eating) (in|for) (days|a_week|<n>)
 (throw|throwing|puke|puking) up (every|evry|each|after) (meal|time|i_eat)
 (cant|can_not) stop (throwing_up|puking|shaking|vomiting)
@@ -1489,8 +1506,10 @@ extension cord
 cable
 hanger
 wooden spoon
-switch
+(a|the|with|w) switch
 (buckle|buckle_end|belt_buckle|extension_cord|paddle)
+koboko
+(a|the|with|w) (whip|cane|rod|chancla)
 
 [OTHER_OBJECT]
 her
@@ -1768,6 +1787,7 @@ what (i|id|we) (would|will|wanna|want_to|gonna|am_gonna) do to (them|him|her|the
 (made|make|making|have|got) a list of (the)? (ppl|people|kids|names|guys|girls|seniors)
 (know|knows) (exactly)? where (the_seniors|they|everyone|the_kids) (park|sit|eat|hang|meet)
 (i|we) know where (he|she|they|that_dude|that_guy) (lives|live|stays|works)
+(fight|brawl|beef|rumble) (planned|set_up|is_set|going_down|goin_down|after_the_game|after_school)
 
 [RAGE]
 (breaking|throwing|smashing|punching) (everything|stuff|things|holes)
@@ -1844,6 +1864,17 @@ relapsed
 
 [ME]
 me
+
+[MY]
+my
+
+[HIMSELF]
+# a reflexive after the verb (in Spanish it is "se" before it, or joined to it)
+himself
+herself
+themselves
+themself
+hisself
 
 [ALONE]
 # alone with a means: no one to stop it
@@ -2001,6 +2032,7 @@ just the two of us
 (i)? (know|knew) what (is|was|s)? (gonna|going_to|will) (happen|happen_again)
 (i)? know what (hes|he_is|she_is|shes) (gonna|going_to) do
 (he|she) (told|tells|made|makes) me (go|to_go) to (the|my|his|her) (room|bedroom)
+(like|same_as|just_like) (last_time|the_last_time|the_other_time|before)
 
 [PARENTS_UNAWARE]
 (my)? (parents|mom|dad|mom_and_dad|folks) (dont|don't|do_not|doesnt|doesn't|wont|won't) (know|find_out)
@@ -2016,9 +2048,14 @@ just the two of us
 (heart|chest) (keeps)? (doing_flips|skipping|fluttering|racing|pounding)
 (fainted|passed_out|blacked_out)
 (breathing|breathin) (sound|sounds|sounding) (funny|weird|wrong|strange)
+(talking|talks|acting|acts) (weird|funny|strange|confused|slurred|drunk) ~ (but|and)?
+(super|really|so|very)? (confused|sweaty|clammy|pale)
+(slurring|slurs) (his|her|their)? words
+(only|just) (sleeps|sleeping|been_sleeping)
 
 [GUN_TAKEN]
 (took|grabbed|got|snuck|have) ~ (pistol|gun|handgun|revolver|rifle|30_06|shotgun) (out_of|out|from) (the|his|her|my)? (glovebox|glove_box|safe|lockbox|nightstand|drawer|closet|gun_safe|truck|case)
+(loaded|loading|load) (my|his|the|my_dads|dads|my_dad's)? ~ (gun|rifle|pistol|shotgun|glock|revolver|piece|30_30)
 
 [USE_WEAPON]
 (gonna|going_to|gon|finna|will|wants_to) (use|shoot) (it|them|that)
@@ -2031,6 +2068,7 @@ just the two of us
 (gonna|going_to|will) (wait|be_waiting) (by|at|outside|after)
 (waiting|waitin) on me
 (waiting|waitin) (by|at|outside|next_to) my (truck|car|locker|house|bus_stop|class)
+(waiting|waitin|wait) (outside|by|at|after|in_front_of) ~ (for|on) me
 
 [OTHER_LOCKED_IN]
 (locked|locks|locking) (herself|himself|themself|themselves) in
@@ -2044,6 +2082,7 @@ just the two of us
 [BRING_WEAPON]
 (bring|brings|bringing|brought) (bats|a_bat|knives|a_knife|a_gun|guns|weapons|brass_knuckles|a_machete|a_strap|the_strap)
 (brought|bring|got|have) (the|my|a) (pole|strap|blick|nine|stick|gun|piece) (today|to_school|with_me|on_me)?
+(bring|brings|bringing|brought) (my|his|her)? (dads|dad's|moms|uncles|brothers|pops|grandpas|stepdads) (gun|piece|pistol|glock|strap|rifle|shotgun|nine|blick|heater)
 
 [FINAL_GOODBYE]
 (bye|goodbye|adios|adiós|peace_out) ~ (for_real_this_time|for_good|forever|for_real_for_real)
@@ -2082,3 +2121,35 @@ nude
 
 [DID_STUFF]
 (did|does|done|doing|tried) (stuff|things|something)
+
+[SAID_NO]
+# refusing (with DIDNT_STOP: a sexual assault; see frames)
+(said|saying|told_him|told_her|told_them|kept_saying|yelled|screamed|begged) no
+(pushed|push) (him|her|them) (away|off)
+
+[DIDNT_STOP]
+(didnt|did_not|wouldnt|would_not|wont|won't|never) stop
+(kept|keeps) going
+(didnt|did_not|wouldnt|would_not) (let_go|let_me_go|get_off|get_off_me)
+
+[SHOOTING_NEAR]
+# a shooting where the student lives or studies: danger now, and trauma
+(shooting|shootout|shoot_out|drive_by|driveby|drive-by) (on|in|near|outside|at|down) (my|our) (street|block|building|house|apartment|school|corner)
+(got|was|been|were) (shot|stabbed) (on|in|near|outside|down) (my|our) (street|block|building|corner)
+(they|someone|somebody) (shot|killed) (my|our) (neighbor|neighbour|cousin|friend|brother|uncle)
+
+[HEAD_HIT]
+# a blow to the head (with SYMPTOM: a head injury to be seen now)
+(hit|hits|bumped|banged|smacked|slammed) (his|her|my|their) head
+concussion
+head injury
+
+[CONDITION]
+# a known illness that makes some symptoms an emergency
+(diabetic|diabetes|epileptic|epilepsy|asthma|asthmatic|type_1|allergic|heart_condition|seizure_disorder)
+
+[NEGLECT_OTHER]
+# neglect of someone else (see frames: a third party)
+(locks|locked|lock) (her|him|them) (in|inside|out)
+(doesnt|dont|wont|won't|never) (let|lets) (her|him|them) eat
+(doesnt|dont|wont|won't|never) feed (her|him|them)

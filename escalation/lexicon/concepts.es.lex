@@ -109,6 +109,7 @@ ya no estar
 desvivirme
 =desaparezco para siempre
 (me_voy|irme|me_iria) para siempre
+(se_va|se_iba|se_fue) (a_ir)? para siempre
 (dormir|dormirme) y no (despertar|despertarme)
 desaparecer
 desaparezco
@@ -500,7 +501,7 @@ no hay nada (para|pa) comer
 nos (deja|dejo|dejan) (solos|solas)
 no hay nada de comida
 (mi_mama|mi_papa|mi_ama|mi_apa|mis_papas) no (ha|han) (regresado|vuelto|llegado)
-(cuidando|cuido) a mis (hermanitos|hermanos) (sola|solo)?
+(cuidando|cuido) a mis (hermanitos|hermanos) (sola|solo) ~ (dias|noches|semana|semanas|sin_comida|sin_comer)
 no me (da|dan|deja|dejan) (comida|comer|de_comer)
 (sin_comer|no_he_comido) desde (el|hace)?
 no (nos|me) (deja|dejan) ir a la escuela
@@ -542,9 +543,12 @@ me (hacia|hace|hizo|hacen|hacian) cosas
 (fotos|videos|pics|verme|me_ve|me_pide|mandar) ~ (desnuda|desnudo|sin_ropa|encuerada)
 se (mete|metió|metio|metia|metía) (en|a) mi cama
 me (agarro|agarró|toco|tocó|toca|tocaba|agarra) (donde|ahi|ahí|mis_partes|abajo|las_nalgas|los_pechos) (no_debia|no_debía|no_debe)?
+pagar (la_renta|el_cuarto|la_casa|lo_que_debo|lo_que_debemos)? de otra (forma|manera)
+(de_otra_forma|de_otra_manera) (la|le|lo)? (tengo|tenemos|tiene) que pagar
 
 [SECRECY]
-secreto
+(un|nuestro|es|sea|nuestro_pequeño) secreto
+(en|un|a) secreto
 nuestro secreto
 (no_le_digas|no_le_diga|no_digas|no_le_cuentes|no_le_diga_a_nadie)
 (borre|borrar|borra) (los_chats|los_mensajes|las_conversaciones)
@@ -709,6 +713,9 @@ me =tumban
 me =quiebran
 (va_a|van_a) llamar a la migra
 si no hago lo que (el|él|ella) (dice|quiere)
+(me_dijeron|dijeron|dicen|me_dicen) que (hoy|manana|mañana|ahora|al_rato) (si)? me toca
+sabe (en)? (que|qué|cual|cuál|donde|dónde) (escuela|prepa|secundaria|salon|salón) (estoy|voy|estudio)
+(todavia|todavía|aun|aún)? le (debe|debemos|deben) ~ (sabe|me_mando|me_mandó|me_escribio|me_escribió|amenaza)
 
 [FEAR]
 miedo
@@ -825,6 +832,7 @@ se (quiere|va_a) (matar|morir|suicidar)
 se (iba_a|va_a|quiere|queria) (colgar|ahorcar|matar|tirar|aventar|cortar|morir)
 (quisiera|quiere|queria|dice_que_quiere) (morirse|matarse|desaparecer)
 a nadie le importaria
+se (va_a|quiere|iba_a|queria|quería|piensa) quitar la vida
 
 [POISON]
 cloro
@@ -1025,6 +1033,7 @@ le pide que vaya a su (apartamento|casa|cuarto|carro|departamento)
 (sola|solo) en (la_casa|casa)
 (mis_papas|mi_mama|mi_ama|todos) (no_estan|salieron|se_fueron)
 cuando mi (mama|mamá|mai|ma|abuela|tia|tía) se (va|vaya|vaya_pal_turno|va_a_trabajar|vaya_a_trabajar)
+cuando (mami|mi_mami|mi_jefa|mi_ma) se (va|vaya|vaya_pal_trabajo|va_pal_trabajo|vaya_a_trabajar|va_a_trabajar)
 
 [REVEAL]
 (ok|bueno|ya)? (soy_yo|era_yo|fui_yo)
@@ -1073,6 +1082,7 @@ no (estoy|ando) (bromeando|jugando)
 
 [DREAD]
 (ya)? (se|sé) lo que (va_a|me_va_a|le_va_a) (pasar|hacer)
+como la (otra_vez|ultima_vez|última_vez|vez_pasada)
 
 [PARENTS_UNAWARE]
 (mis_papas|mis_papás|mi_mama|mi_mamá|mi_papa|mi_papá|mis_jefes) no (saben|sabe)
@@ -1088,6 +1098,9 @@ no (estoy|ando) (bromeando|jugando)
 (respira|respirando) (raro|feo|muy_lento|poquito)
 (esta|está|anda) temblando
 (esta|está) (bien|muy|re)? (caliente|ardiendo|hirviendo)
+habla (raro|chistoso|arrastrado|bien_raro|cosas_raras)
+(confundido|confundida|sudando|sudada|sudado)
+(nomas|nomás|solo|sólo) (duerme|esta_dormido|está_dormido|se_la_pasa_dormido)
 
 [USE_WEAPON]
 (va|van|voy|vamos) a (usar|usarla|usarlo|disparar|dispararle)
@@ -1100,6 +1113,8 @@ no (estoy|ando) (bromeando|jugando)
 
 [WAITING_FOR_ME]
 (esperando|esperándome|esperandome|esperándolo|esperandolo) (a_mi|a_mi_primo|a_mi_hermano|afuera)?
+(me_estan|me_están|me_esta|me_está) (esperando|esperando_afuera)
+(esperandome|esperándome)
 
 [BRING_WEAPON]
 (traer|traerá|traera|trae|llevar|llevara|llevará|lleva) (una|un|unos|unas)? (navaja|navajas|cuchillo|cuchillos|pistola|arma|armas|bate|bates|fierro|cuete)
@@ -1121,6 +1136,7 @@ no (para|paraba|deja) de (salir|sangrar)
 
 [GANG]
 (los|unos) (del_otro_barrio|de_otro_barrio|del_barrio_contrario|contrarios|mareros|pandilleros|cholos_de_otro_barrio)
+(pandilla|pandilleros|la_clica|la_mara|los_mareros|los_de_la_pandilla)
 
 [ADULT]
 (papa|papá|padre|padrastro|mama|mamá|madrastra|tio|tío|tia|tía|abuelo|primo_mayor)
@@ -1129,3 +1145,40 @@ no (para|paraba|deja) de (salir|sangrar)
 
 [REVENGE]
 (los|a_los) que (lo|me|nos|la|le) (asaltaron|robaron|golpearon|pegaron|balearon|brincaron)
+
+[ME]
+me
+
+[MY]
+mi
+mis
+
+[SAID_NO]
+(le_dije|dije|le_decia|le_decía|le_grite|le_grité) que no
+(lo|la) (empuje|empujé) (pero)?
+
+[DIDNT_STOP]
+no (paro|paró|se_detuvo|se_paro|se_paró|me_solto|me_soltó|me_dejo|me_dejó)
+(siguio|siguió|seguia|seguía) (y_siguio|igual)?
+
+[SHOOTING_NEAR]
+(hubo|hay|fue) una (balacera|baleada|balacera_en|tiroteo)
+(balacera|tiroteo|baleada) (en|cerca_de|afuera_de|enfrente_de) (mi|nuestra|la) (calle|cuadra|casa|escuela|colonia|edificio|esquina)
+(le|les) (dieron|pegaron|metieron) (un_balazo|un_tiro|balazos|tiros)? a mi (vecino|vecina|primo|prima|amigo|amiga|tio|hermano)
+(mataron|balearon|balacearon) a mi (vecino|vecina|primo|prima|amigo|amiga|tio|hermano)
+
+[HEAD_HIT]
+se (pego|pegó|golpeo|golpeó|dio) (en_la_cabeza|un_golpe_en_la_cabeza|un_madrazo_en_la_cabeza)
+(golpe|golpazo|madrazo) en la cabeza
+(conmocion|conmoción)
+
+[CONDITION]
+(diabetico|diabética|diabetica|diabético|diabetes|epileptico|epiléptico|epileptica|epilepsia|asma|asmatico|alergico|alérgico|alergica)
+
+[NEGLECT_OTHER]
+(la|lo|los|las) (encierra|encierran|encerro|encerró|deja_encerrada|deja_encerrado)
+no (la|lo|los|las) (deja|dejan|dejaba) comer
+no (le|les) (da|dan|daba) de comer
+
+[GUN_TAKEN]
+(cargue|cargué|cargo|cargó) (la|el) ~ (pistola|rifle|escopeta|arma|cuete)

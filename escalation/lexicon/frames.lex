@@ -64,7 +64,7 @@ URGE ~20 BODY|BLADE|HARM_VERB|CUTS        # "THE URGE IS SO BAD, my skin is itch
 CUTS|BODY ~12 HIDE                        # "fresh scratches ... how do i hide them"
 DID_IT ~20 BLOOD|SELF_HARM|CUTS           # "JUST DID IT AGAIN. DEEPER THIS TIME"
 HIDE ~8 CUTS|BODY                         # "hoodies bc of the cuts", "cant let anyone see my arms"
-SELF ~1 CUTS                              # "my cuts"
+MY ~1 CUTS                                # "my cuts" (not "if i burn the fries")
 BODY ~20 DID_IT                           # "nobody asks abt my wrists. anyway i did it again"
 SH_PREP                                   # took a sharpener apart for its blade
 POSTED_HARM                               # posted a picture of their wrists
@@ -72,14 +72,14 @@ CUTS ~4 BODY                              # "cuts all up my teammates legs"
 HARM_VERB|INJURY|BLOOD ~6 DELIBERATE      # "making them bleed on purpose"
 
 [abuse urgent]
-ABUSE_ACTOR ~8 ABUSE_ACT ~2 SELF|SELF_OBJECT|US  # "my stepdad choked me", "dad hits us"
+ABUSE_ACTOR ~8 ABUSE_ACT ~2 SELF|SELF_OBJECT|US  # "my stepdad choked me", "dad hits us", "throwing stuff at my mom"
 ABUSE_ACTOR ~8 INJURY ~8 ABUSE_ACT|ABUSE_TOOL    # "left bruises on my back with the belt"
 ABUSE_ACTOR ~8 ABUSE_ME                          # "mi padrastro me da con la correa"
 ABUSE_ACTOR ~8 RAGE|DOMESTIC|DRUNK ~20 FEAR|COMING  # "esta rompiendo todo ... estoy encerrada en el baño"
 DOMESTIC                                         # "le pego a mi mama"
 INJURY|ABUSE_TOOL ~6 FROM_ACTOR                  # "a belt buckle mark on my back from my stepdad"
 ABUSE_ACTOR ~4 DRUNK ~12 ABUSE_ACT|ABUSE_TOOL|FEAR|THREAT   # "hes drunk again and has the belt"
-ABUSE_ACTOR ~6 SELF|SELF_OBJECT ~1 ABUSE_ACT     # "mi papa me pega"
+ABUSE_ACTOR ~6 ME|SELF_OBJECT ~1 ABUSE_ACT       # "mi papa me pega" (not "manager said if i burn")
 INJURY ~12 ABUSE_ACTOR ~8 ABUSE_ACT|ABUSE_OTHER|EXCUSE|DOING_IT
 INJURY ~12 AFTER_VISIT                    # "bruises every time he comes back from his dads house"
 ABUSE_SIGN                                # "comes to school with bruises", "flinches when"   # "always has bruises and his dad throws stuff at him"
@@ -93,11 +93,13 @@ ABUSE_TOOL ~10 INJURY ~10 BODY|SELF             # "the buckle end and theres mar
 INJURY ~12 DOING_IT ~3 ABUSE_ACTOR               # "moretones ... dice que fue mi padrastro"
 
 [sexual_abuse urgent]
+SAID_NO ~12 DIDNT_STOP                    # "i said no like 3 times but he didnt stop"
 SEXUAL                                    # rape, molest, nudes, "did stuff to me"
 ABUSE_ACTOR|ONLINE_ADULT|OTHER ~6 TOUCH ~1 ME|SELF_OBJECT   # "coach keeps touching me"
 ABUSE_ACTOR|ONLINE_ADULT ~6 OTHER_OBJECT ~1 TOUCH   # "su padrastro la toca"
 ABUSE_ACTOR|ONLINE_ADULT ~10 TOUCH ~1 OTHER_OBJECT   # "whose coach ... touches her"
 ABUSE_ACTOR|ONLINE_ADULT|OTHER ~6 ME ~1 TOUCH   # "el novio de mi mama me toca"
+ABUSE_ACTOR|ONLINE_ADULT ~6 TOUCH ~1 MY ~2 BODY  # "coach rubs my leg"
 ABUSE_ACTOR|ONLINE_ADULT|TOUCH ~40 SECRECY   # grooming: an adult and a secret, anywhere in the message
 SECRECY ~40 ABUSE_ACTOR|ONLINE_ADULT
 ADULT|ONLINE_ADULT ~12 SEXUAL_HINT        # "my stepdad comes into my room at night", "coach kissed me"
@@ -118,6 +120,8 @@ COMING|ALONE ~20 LOCKED_DOOR               # "hes coming upstairs ... i locked t
 LOCKED_DOOR ~20 COMING|ALONE
 
 [violence urgent]
+SHOOTING_NEAR                             # a shooting on the student's street or at school
+SCHOOL|TIME|ATTACK_PLAN|GANG ~20 BRING_WEAPON   # "a fight planned after the game, ppl are bringing knives"
 THINK|WISH|INTENT ~2 HURT_VERB ~8 REALLY|ATTACK_PLAN|DO_IT   # "thinking abt hurting jayden for real"
 I ~1 HARM_OTHERS                          # "im killing him"
 WISH|INTENT|THINK ~6 HARM_OTHERS          # "thinking about st@bbing the kid", "gonna kill them all"
@@ -145,10 +149,11 @@ GANG ~12 WAITING_FOR_ME                   # "esperandome los del otro barrio"
 WAITING_FOR_ME ~12 GANG
 
 [third_party urgent]
+ABUSE_ACTOR|OTHER ~8 NEGLECT_OTHER        # "su papa la encierra y no la deja comer"
 OTHER ~6 WISH|INTENT|THINK ~4 DIE|NONEXIST|SELF_DEATH   # "my bff keeps saying she wants to die"
 OTHER_DEATH                               # "end his life", "matarse"
 NO_ANSWER ~30 OTHER_DEATH|DIE|FAREWELL    # silent for days after posting about wanting to die
-KILL|HARM_VERB OTHER_REFLEXIVE            # "cutting herself", "kill himself"
+KILL|HARM_VERB HIMSELF                    # "cutting herself", "kill himself"
 OTHER ~8 CUT_VERB                         # "shes been cutting"
 ABUSE_ACTOR|OTHER ~6 ABUSE_ACT ~1 OTHER_OBJECT   # "her stepdad hits her"
 ABUSE_ACTOR|OTHER ~6 OTHER_OBJECT ~1 ABUSE_ACT   # "su novio le pega"
@@ -161,11 +166,13 @@ UNRESPONSIVE                              # "wont wake up", "not breathing": cal
 OTHER_HARM_NOW ~20 CUT_VERB|BLOOD|OTHER_HARM_NOW   # "in the bathroom cutting and she wont open the door"
 OTHER ~8 PREP ~10 NO_ANSWER               # a goodbye, then silence
 OTHER ~8 ACT_DONE ~3 MANY? METHOD         # "my friend took a bunch of pills"
-METHOD|FAREWELL|PREP ~20 NO_ANSWER        # "a pile of pills and said gg everyone, now shes not answering"
+METHOD|FAREWELL|PREP|NONEXIST ~20 NO_ANSWER   # "a pile of pills and said gg everyone, now shes not answering"
 NO_ANSWER ~12 FEAR|METHOD|UNRESPONSIVE|SYMPTOM   # "no responde, esta tirado en el piso con una jeringa"
 SYMPTOM ~12 NO_ANSWER                     # "esta bien caliente y no responde"
 
 [medical urgent]
+HEAD_HIT|CONDITION ~20 SYMPTOM            # a head injury or "my mom is diabetic", and confused, sweaty, sleepy
+SYMPTOM ~20 HEAD_HIT|CONDITION            # "only sleeps and talks strangely since he hit his head"
 MEDICAL                                   # overdose, can't breathe, not eating for days, fainting
 METHOD ~8 ALCOHOL                         # "unas pastillas para dormir con alcohol"
 VOMIT ~20 BLOOD                           # throwing up blood, "vomito lo poco que como, ya me sale sangre"

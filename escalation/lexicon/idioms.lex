@@ -146,10 +146,10 @@ casi me (desmayo|desmayé|desmaye|muero)
 me dieron un (balazo|tiro|headshot) (en|jugando) (fortnite|warzone|cod|free_fire|valorant|apex|roblox|el_juego|minecraft)
 (got|get|getting) (shot|sniped|headshotted|one_shot) (in|on|playing) (fortnite|warzone|cod|valorant|apex|roblox|the_game|minecraft)
 (shot|shoots|shooting) me with (a|his|her|the|my)? (nerf|water|bb|airsoft|paintball|foam|squirt) (gun|blaster)?
-(me|nos|te) (va_a|van_a)? (matar|mata|mato|mató) de (un|el)? (susto|coraje|risa|verguenza|vergüenza)
+(me|nos|te|la|lo|le|los|las) (va_a|van_a|voy_a|vas_a|vamos_a)? (matar|mata|mato|mató) (de|del) (un|el)? (susto|coraje|risa|verguenza|vergüenza|gusto|hambre|sed|aburrimiento)
 me (mato|mató|mataron|gano|ganó) (con|en|de) (francotirador|sniper|headshot|fortnite|el_juego|la_partida|free_fire|escopeta)
 (mato|mató|matar|matamos|mataron) (un|el|una|la) (lechon|lechón|puerco|cerdo|marrano|pollo|gallina|chivo|borrego|vaca|venado|pavo|guajolote)
-(me|te|nos|les|le) toca (ir|hacer|a|lavar|limpiar|cuidar|trabajar|estudiar|pagar|ver|esperar|quedarme|quedar|escribir|presentar|el|la|los|las|con)
+(me|te|nos|les|le) (toca|toco|tocaba|tocara) (ir|hacer|a|lavar|limpiar|cuidar|trabajar|estudiar|pagar|ver|esperar|quedarme|quedar|escribir|presentar|el|la|los|las|con)
 (team|teammates|squad|duo|lobby) (wanted|wants|want|was_gonna|were_gonna|gonna) (to)? kill me
 (says|said)? (hes|he_is|im|were|shes)? (gonna|going_to)? (shoot|shooting|kill) the next (one|bear|coyote|deer|raccoon|skunk)
 (im|i_am|i'm)? (running|runnin|ran|run) away with (it|the|this|that|my|your|the_last)
@@ -163,8 +163,12 @@ ya no aguanto hasta (el|la|las|los|mañana|manana|el_viernes|el_lonche|la_comida
 (casi)? (le|me|se)? (corto|corté|corte|cortaba|cortó) (el|la|un|una) (dedo|dedito|uña|uñita|pellejito)
 (it|this|that|grief|missing_him|missing_her|it_just)? (hits|hit) me (out_of_nowhere|sometimes|hard|at_night|randomly|in_class|all_of_a_sudden)
 (a_mi|a_mí)? me toca (todo|todito|siempre)
+(shot|aim|pass|throw|kick|it|was|is|its|were) dead on
+corte de (pelo|cabello)
+(almost|nearly) (passed_out|fainted) (lol|lmao|lmfao|haha|hahaha|💀|😂)
 (tengo_que|tenia_que|tenía_que|me_toca|me_obliga_a|me_obligan_a|voy_a|tengo_que_ir_a) cuidar a (mi|mis) (hermanito|hermanitos|hermanita|hermanitas|primos|primo|prima|primas|hermanos|sobrinos|sobrino)
 (me|yo_me) encierro en mi cuarto
 (wanted|want|wanna|wish_i_could) (to)? (disappear|sink|melt) (into|through) the (floor|ground|earth|carpet)
 hurt (her|his|their|your|my|ur) feelings
 (has|have|had)? (been)? (cutting|cuttin|cut|cuts) (her|his|their) own (bangs|hair)
+(wouldnt|didnt|wont|won't|would_not|did_not|never) stop (asking|texting|calling|bugging|nagging|talking|messaging|begging|laughing|yelling|crying|complaining|staring|singing|teasing)
