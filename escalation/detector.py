@@ -219,10 +219,11 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         return Reading(match, Severity.NONE, category, ("about a topic",))
     if (
         own & PHYSICAL
-        and not own & {"ACT_DONE", "BRING_WEAPON"}
+        and not own & {"ACT_DONE", "BRING_WEAPON", "NONEXIST"}  # "wont be around for graduation"
         and not _benign_only_as_a_gift(message)
         and not message.has("HIDE")
         and not message.has("EXCUSE")  # "told me to say i got hit at practice"
+        and not message.has("PUNISHMENT")  # "presses my hand on the comal to teach me"
         and not (category == "medical" and _symptom_besides(match, message))
         and not message.has("NOW")
         and message.close("BENIGN", match, BENIGN_REACH, breaks=1, inside=True)

@@ -190,6 +190,7 @@ fade away
 (wouldnt|would_not|wont|didnt) wake up
 (god|jesus|the_lord|lord) (will|would|could|to|can)? (just)? take me (in_my_sleep|home|away|now|tonight)?
 take me in my sleep
+(wont|won't|will_not|not_gonna) be (around|here) (for|at|by|to_see) (graduation|christmas|summer|my_birthday|her_birthday|his_birthday|next_year|prom|the_summer|senior_year)
 
 [KILL]
 # killing (of oneself, with SELF_OBJECT, or of someone)
@@ -298,6 +299,8 @@ walk (into|in) (the)? (water|ocean|sea|lake|river|waves|bay|sound)
 (aint|ain't|not|isnt|wont|won't) (gon|gonna|going_to) be (here|around) (long|much_longer|for_long|much_longer)
 (aint|ain't|not|wont|won't|never) (coming|comin) back up
 (nobody|no_one|noone) would care if (he|she|i|they) (was|were) gone
+(heaven|the_other_side|being_dead|death|dying) (might|would|must|could|has_to)? (be)? better than (here|this|living|life|being_here|this_life)
+(make_it|so_it|make_it_look|so_it_will|so_itll) (look|looks|looked) like an accident
 
 [SELF_HARM]
 # hurting oneself (C-SSRS: non-suicidal self-injurious behaviour)
@@ -355,6 +358,10 @@ i (cut|burn|sh|scratch|cutt) (sometimes|a_lot|again|every_day|when|myself)
 (i_do_it|do_it|doing_it) (w|with) a (lighter|razor|blade|knife|pin)
 (go|went|cut|gone|going) (that|too|so|this) deep
 (open|opening|slice|slicing|split) (my|up_my) (arm|arms|wrist|wrists|skin|leg|legs|thigh|thighs) (up|open)?
+(started|starting|doing_it|cutting) again ~ (clean|streak)
+(broke|lost|ended) my (clean|streak)
+(started|starting) again ~ after ~ clean
+(punish|punishing|punished) myself (with|w|by_hitting|by_cutting|by_burning|by_starving|by_not_eating)
 
 [HARM_VERB]
 cut
@@ -813,6 +820,7 @@ act <n>
 (debate|debate_topic|our_topic|the_topic)
 (does|do|will|would) (this|the|u|you) (bot)? ~ (tell|report|notify) (counselors|my_parents|anyone|the_school)
 (ufc|mma) (fight|fights|match|card|event)?
+(singing|sings|sang|song|lyrics|lyric)
 
 [PAST]
 # long ago: a past attempt or habit is a same-day review (C-SSRS lifetime behaviour)
@@ -928,6 +936,7 @@ assistant coach
 (left|leaves|gave_me|giving_me) (bruises|marks|welts|a_black_eye)
 (flog|flogs|flogged|flogging)
 (cane|canes|caned|caning)
+(presses|pressed|pushes|pushed|held|holds|puts|put|shoves|shoved) my (hand|hands|arm|face|fingers) (on|onto|against|in|into) (the|a)? (comal|stove|iron|burner|grill|pan|plancha|oven|hot)
 
 [NEGLECT]
 # neglect and being shut out (Childhelp indicators)
@@ -950,6 +959,7 @@ nothing in (our|the|my) (fridge|house|kitchen)
 (makes|made|make) (me|him|her|us|them) sleep (outside|in_the_garage|on_the_porch|with_the_dogs|in_the_car|in_the_shed)
 (wont|won't|doesnt|doesn't|didnt|didn't|hasnt|hasn't) (let_me_eat|fed_me|feed_me|given_me_food|give_me_food)
 no food (since|for) (friday|monday|tuesday|wednesday|thursday|saturday|sunday|days|two_days|2_days|three_days|3_days)
+(not_allowed|not_allowed_to|cant|can't|wont_let_me|doesnt_let_me|won't_let_me) (to)? eat ~ (for|days|a_week|<n>_days)
 
 [INJURY]
 bruise
@@ -1040,9 +1050,9 @@ delete (the|our|their) (chats|messages|texts|dms)
 (says|said) (im|i_am) (mature|his_favorite|her_favorite|special)
 (his|her) favorite
 (stay|stays|kept|keep) between us
-(dont|do_not) say anything
+(dont|do_not) say anything (to|about|or)
 (no_one|nobody) can (know|find_out)
-(scared|afraid|too_scared) to (tell|say_anything|report_it)
+(scared|afraid|too_scared) to (tell|say_anything|report_it) (anyone|anybody|what|about_him|about_her|on_him|on_her|the_police|the_cops)
 delete (the|our|their|my)? (msgs|chats|messages|texts|dms|convo|conversation) (after|later)?
 delete (them|it|those|these) (after|afterwards|later)
 (nobody|no_one|noone) would understand (what_we_have|us|our)
@@ -1067,7 +1077,7 @@ if i (dont|don't|do_not) send (more|him_more|them_more|her_more)
 [ONLINE_ADULT]
 # an adult the student met online (NCMEC grooming indicators)
 (a|this|some|that|an|the) (guy|man|dude|person|someone|girl|acc|account) (from|on|i_met_on|met_online|i_met_online) (discord|insta|instagram|snap|snapchat|tiktok|roblox|fortnite|online|a_game|reddit)
-(older|grown) (guy|man|dude)
+(older|grown) (guy|man|dude) (who|i|that|online|from|keeps|wants|asked|asks|said|says|dms|dmd|texts|snaps|messages|messaged|sent|sends|gave|gives|bought|buys)
 grown man
 (hes|he_is|she_is|shes) (18|19|20|21|22|23|24|25|26|27|28|29|30|35|40|45|50)
 looks like (25|30|40|an_adult)
@@ -1217,8 +1227,9 @@ unsafe
 in danger
 (keeps|keep|kept) (showing_up|showin_up|coming_to|following)
 (shows|showed) up (at|wherever|everywhere)
-(hes|shes|theyre) watching me
-(watching|following) me
+(hes|shes|theyre) watching me (sleep|shower|change|all_the_time|from|through|outside|at_night|everywhere)
+following me
+watching me (everywhere|from|outside|all_the_time|through|sleep|shower|change|at_night|home)
 (gonna|going_to|will) make me pay
 (knows|found|has|posted|leaked) (where_i_live|my_address|my_real_name|my_school)
 (pics|pictures|photos|pic) of (my_house|the_outside_of_my_house|my_window|my_bedroom_window|my_school|my_car|me_sleeping)
@@ -1260,6 +1271,10 @@ next time it (wont|won't|will_not|aint|ain't) be the (wall|door|table|mirror)
 (knows|know) my (whole|entire|class|daily)? (schedule|routine|address|route)
 (knows|know) (what|which|where) (school|class) (i|im) (go|go_to|at|in)
 (said|says|told_me|saying) (im|i'm|i_am|ur|youre|you're) (dead|done|finished) (monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tmr|today|tonight|after_school|at_lunch|next_week)
+(hell|he'll|he_will|theyll|they'll|she'll|shell|she_will|they_will) make sure ~ (gets|get|is|ends_up|end_up) (hurt|hit|jumped|beat|killed|beaten)
+(knows|know) (which|what) (bus|car|route) (i|she|he|my_sister|my_brother|we) (ride|rides|take|takes|drive|drives)
+(fix|rearrange|mess_up|bust|smash|beat) my (face|head|shit)
+showed (me|him|her|us) (a|his|the|a_real) (gun|knife|piece|strap|pistol|blade)
 
 [FEAR]
 scared
@@ -1353,6 +1368,9 @@ withdrawals
 (3|three|4|four|5|five) (nights|days) (no|without|w/o) sleep
 (took|swallowed|popped|had) (too_many|way_too_many|too_much|way_too_much)
 (havent|haven't|hasnt|hasn't|not|didnt|didn't) (eaten|ate|eat) (anything)? (in|for) (3|4|5|6|7|three|four|five|six|seven|a_week|days)
+(poop|stool|pee|poo) (is|was|looks|came_out)? (black|bloody|red|tar)
+black (poop|stool|stools)
+(stopped|quit|skipping|skip|skipped|not_taking) (taking|using|my|doing_my)? insulin
 
 [RUN_OFF]
 # leaving: running away when the writer means to (see frames)
@@ -1374,6 +1392,7 @@ how far (does|would|will) ~ (get_u|get_you|get_me) (on_a_bus|on_a_greyhound)?
 (walking|walkin) (on|along|down) the (highway|interstate|freeway|side_of_the_highway)
 not staying here (w|with) (him|her|them) (anymore|no_more)?
 (climbing|climb|climbed|sneak|sneaking|snuck) out (the|my) window
+(hop|hopping|catch|catching|jump|jumping|ride|riding) (a|the)? (freight|freight_train|train|greyhound|boxcar) (out|outta|to|south|north|east|west)?
 
 [RUNAWAY]
 # running away and homelessness (National Runaway Safeline)
@@ -1471,6 +1490,8 @@ rat poison
 antifreeze
 drano
 cleaner
+(something|stuff|some) (from)? under the sink
+cleaning (stuff|products|spray|supplies)
 
 [DELIBERATE]
 on purpose
@@ -1555,6 +1576,8 @@ after <n> ibuprofen
 (opening|open) (a|the) (can|package|box|jar)
 (chopping|cutting|slicing) (onions|vegetables|veggies|tomatoes|an_avocado|a_bagel|carrots)
 (fought|fighting|fight|fightin) over (the|a|my|his)? (xbox|ps5|remote|controller|game|tv|phone|charger|front_seat|switch)
+(as|like) (prescribed|directed|the_doctor_said|the_label_says|my_doctor_said)
+(slicing|chopping|dicing|peeling)
 
 [DO_IT]
 # doing "it" without naming it, after thinking of how or when
@@ -1587,6 +1610,7 @@ unless
 # things a person would keep if they meant to go on living
 (cat|dog|pet|ps5|ps4|xbox|switch|hoodie|hoodies|airpods|phone|jewelry|games|clothes|stuff|things|plants|necklace|ring|guitar|sneakers|shoes|collection|cards|fish|hamster|bunny|snake)
 (board|skateboard|deck|guitar|xbox|ps5|switch|bike)
+(leash|collar|dogs_leash|dog's_leash)
 
 [ACCESS]
 # getting hold of a means (C-SSRS: preparatory behaviour)
@@ -1657,6 +1681,7 @@ currently
 as we speak
 rn
 right now
+(already|i_already) (started|began)
 
 [FAREWELL]
 # a goodbye that alarms beside a high place or a means
@@ -1683,6 +1708,8 @@ last post (fr|ever|ig|lol)?
 (dont|don't|do_not) (try_to|come)? (find|look_for) me
 (see_yall|see_y'all|c_yall|see_ya_all) on the other side
 (posting|posted|posts) rip (to|for) (himself|herself|myself|themself)
+(not|dont_think_im|don't_think_i'm|never|im_not) (coming|going) back (inside|in|home|out|up)
+(writing|write|wrote) this so (there's|theres|there_is|someone|somebody|people)
 
 [DRUG_USE]
 (took|smoked|drank|popped) something
@@ -1743,6 +1770,7 @@ worse than last time
 (whooped|whupped|whooping|whuppin|whoopin|whipped|whupping) me (with|w) (the|a|an|his|her)? (extension_cord|cord|belt|switch|hanger|buckle)
 (held|holds|holding|pushed|shoved) my head (under|in) (the)? (water|tub|sink|pool)
 (thought|think) i was (gonna|going_to) (drown|die|pass_out)
+(got|hit|kicked|punched|caught|socked|elbowed|kneed) me (in|on) the (ribs|face|stomach|gut|head|eye|mouth|back|jaw|chest|side)
 
 [CUT_VERB]
 # cutting or burning (a friend who is, is a third-party report)
@@ -1788,6 +1816,9 @@ what (i|id|we) (would|will|wanna|want_to|gonna|am_gonna) do to (them|him|her|the
 (know|knows) (exactly)? where (the_seniors|they|everyone|the_kids) (park|sit|eat|hang|meet)
 (i|we) know where (he|she|they|that_dude|that_guy) (lives|live|stays|works)
 (fight|brawl|beef|rumble) (planned|set_up|is_set|going_down|goin_down|after_the_game|after_school)
+(list|names) ~ (who|that) (deserve|deserves) (it|to_die|what_is_coming|whats_coming)
+(keeps|kept|keep) adding (names|people)
+people who (deserve|deserves) it
 
 [RAGE]
 (breaking|throwing|smashing|punching) (everything|stuff|things|holes)
@@ -2003,6 +2034,7 @@ locked in (the|my) (bathroom|room|closet)
 (been_going|keep_going|kept_going) (for)?
 (it|the_bleeding|blood) (wont|won't|doesnt|doesn't|isnt|isn't|will_not|does_not|is_not) (stop|stopping)
 (wont|won't|doesnt|doesn't) stop bleeding
+(cant|can't|cannot) (make_myself|get_myself) (stop|to_stop_it|to_stop)
 
 [AFTER_VISIT]
 (comes|came|gets|got) (back|home) from (his|her|my|their) (dads|moms|uncles|stepdads|grandpas|dad's|mom's) (house|place|apartment)?
@@ -2011,6 +2043,7 @@ locked in (the|my) (bathroom|room|closet)
 # marks a child comes to school with
 (comes|came|shows_up|showed_up) to school (with|w) (bruises|a_black_eye|marks|a_busted_lip)
 (flinches|flinch|flinched) when
+(bruises|marks|welts|whippings|beatings|belt_marks) (are|were|is|was)? (discipline|punishment|for_my_own_good|what_i_deserve)
 
 [OTHER_HARM_NOW]
 # someone else hurting themselves right now: call for help
@@ -2052,6 +2085,9 @@ just the two of us
 (super|really|so|very)? (confused|sweaty|clammy|pale)
 (slurring|slurs) (his|her|their)? words
 (only|just) (sleeps|sleeping|been_sleeping)
+(head|headache) (hurts|is_killing_me|pounding|is_pounding) (so_bad|really_bad|a_lot)?
+light hurts my eyes
+(keep|been|keeps|kept) (throwing_up|puking|vomiting)
 
 [GUN_TAKEN]
 (took|grabbed|got|snuck|have) ~ (pistol|gun|handgun|revolver|rifle|30_06|shotgun) (out_of|out|from) (the|his|her|my)? (glovebox|glove_box|safe|lockbox|nightstand|drawer|closet|gun_safe|truck|case)
@@ -2083,6 +2119,7 @@ just the two of us
 (bring|brings|bringing|brought) (bats|a_bat|knives|a_knife|a_gun|guns|weapons|brass_knuckles|a_machete|a_strap|the_strap)
 (brought|bring|got|have) (the|my|a) (pole|strap|blick|nine|stick|gun|piece) (today|to_school|with_me|on_me)?
 (bring|brings|bringing|brought) (my|his|her)? (dads|dad's|moms|uncles|brothers|pops|grandpas|stepdads) (gun|piece|pistol|glock|strap|rifle|shotgun|nine|blick|heater)
+(bring|brings|bringing|brought) (my|his|her)? (dads|dad's|moms|uncles|brothers|pops|grandpas|stepdads) (9|45|22|38|40|9mm|380)
 
 [FINAL_GOODBYE]
 (bye|goodbye|adios|adiós|peace_out) ~ (for_real_this_time|for_good|forever|for_real_for_real)
@@ -2143,6 +2180,7 @@ nude
 (hit|hits|bumped|banged|smacked|slammed) (his|her|my|their) head
 concussion
 head injury
+(fell|thrown|bucked|got_bucked|flew) (off|from)? (my|the|a|his|her)? (horse|bike|skateboard|board|roof|ladder|four_wheeler|atv|dirt_bike|bull|trampoline)
 
 [CONDITION]
 # a known illness that makes some symptoms an emergency
@@ -2153,3 +2191,30 @@ head injury
 (locks|locked|lock) (her|him|them) (in|inside|out)
 (doesnt|dont|wont|won't|never) (let|lets) (her|him|them) eat
 (doesnt|dont|wont|won't|never) feed (her|him|them)
+
+[LURE]
+# someone who promises work or a place far away (trafficking indicators)
+(get|gets|got|find|finds|promised|promises) (us|me) (a)? (job|jobs|work|a_room|room|place_to_stay|modeling_gig|modeling_job|papers)
+(someone|guy|man|lady|cousin|friend) (we|i) (dont|don't|never|barely) (know|met)
+
+[AT_ALL]
+(maybe|or|prob|probably|possibly|or_maybe) (at_all|ever|never|for_good)
+
+[PUNISHMENT]
+# hurt "to teach" the child: an adult's punishment, never an ordinary accident
+(to|for) (teach_me|teach_me_a_lesson|punish_me|learn_me)
+as (a)? punishment
+
+[SOMETHING_HAPPENED]
+# a hint of an assault the writer cannot name (see frames)
+something (happened|bad_happened|weird_happened) (at|after|with|when|to_me)
+
+[NO_MEMORY]
+(dont|don't|cant|can't|do_not|cannot) remember (all_of_it|what_happened|much|anything|everything|most_of_it|how_i_got)
+
+[MONEY_DEMAND]
+# money or more pictures demanded (sextortion: see frames)
+(if|unless) (i|you) (dont|don't|do_not|didnt|don't)? (send|pay|give)
+
+[EXPOSE_PICS]
+(sending|send|post|posting|leak|leaking|share|sharing|expose|show|showing) (them|it|my_pics|the_pics|my_nudes|pics|everything) (to)?

@@ -35,6 +35,7 @@ novia
 ella
 ellos
 alguien que conozco
+(el|él) (entra|se_mete|viene|llega)
 
 [OTHER_REFLEXIVE]
 se
@@ -163,6 +164,10 @@ ya no (voy_a_estar|estare) (aqui|para)
 (lo_mejor|mejor) (es|seria) (desaparecer|morirme|matarme|no_estar|irme_para_siempre)
 ya no le sirvo a nadie
 (estarian|estarias|estaria|estan|seria) (better_off|mejor|mas_felices) (sin_mi|without_me)
+(todos|todo_el_mundo|mi_familia|mis_papas|mis_papás|ustedes) (estarian|estarían|estaria|estaría|vivirian|vivirían) (bien|mejor|mas_felices|más_felices|tranquilos) sin mi
+(no_se|no_sé|ya_no_se|ya_no_sé) (pa|para) (que|qué) (sigo|estoy|vivo|sigo_vivo|sigo_viva|sigo_aqui|sigo_aquí)
+(el_cielo|estar_muerto|estar_muerta|la_muerte|morir|morirme) (seria|sería|debe_ser|es)? mejor que (aqui|aquí|esto|vivir|estar_aqui|estar_aquí)
+que (parezca|se_vea_como) (un_accidente|accidente)
 
 [SELF_HARM]
 (me_corto|me_corte|cortarme|me_cortaba|me_estoy_cortando|me_volvi_a_cortar|me_acabo_de_cortar|me_vuelvo_a_cortar)
@@ -409,6 +414,7 @@ free fire
 (la|una) pelea (de|en) (la_ufc|box|boxeo|anoche)
 (ufc|primer_round|round)
 (de_terror|de_miedo|de_horror|de_zombies|de_accion|de_acción)
+(cantando|canta|canción|cancion|letra_de)
 
 [PAST]
 el ano pasado
@@ -487,6 +493,7 @@ me (da|dio|daba|pega|pego) con (la|el) (correa|cinturon|chancla|cable|cinto|palo
 (tiro|avento|empujo|estrello|aviento) contra
 (morado|morao|morada) 
 (pega|pegan|pego|pegaba|pegaban|pegaron|pegando|pegue|golpeando|golpearon)
+me (pone|puso|pega|pegó|pego|aplasta|aplastó|aplasto|pone) (la_mano|las_manos|el_brazo|la_cara) (en|contra) (el|la) (comal|estufa|plancha|horno|sarten|sartén)
 
 [NEGLECT]
 (me_encierra|me_encerro|me_encierran|me_dejan_afuera|me_dejo_afuera|me_dejaron_afuera)
@@ -545,6 +552,8 @@ se (mete|metió|metio|metia|metía) (en|a) mi cama
 me (agarro|agarró|toco|tocó|toca|tocaba|agarra) (donde|ahi|ahí|mis_partes|abajo|las_nalgas|los_pechos) (no_debia|no_debía|no_debe)?
 pagar (la_renta|el_cuarto|la_casa|lo_que_debo|lo_que_debemos)? de otra (forma|manera)
 (de_otra_forma|de_otra_manera) (la|le|lo)? (tengo|tenemos|tiene) que pagar
+(me_va_a|va_a|me_quiere|quiere|me_vuelve_a) hacer lo (de_la_otra_vez|mismo|de_antes|de_siempre|que_me_hizo)
+me (agarra|toca|soba|manosea|agarraba|tocaba) cuando (nadie_ve|nadie_me_ve|no_hay_nadie|estamos_solos|estoy_sola|estoy_solo|nadie_esta)
 
 [SECRECY]
 (un|nuestro|es|sea|nuestro_pequeño) secreto
@@ -561,6 +570,7 @@ no le (cuente|diga|digas|cuentes) a (mis_papas|nadie|mi_mama|mi_papa)
 nadie (me|te|le)? (va_a|iba_a|van_a)? (creer|cree)
 que no (diga|digas|dijera|cuente|cuentes) (nada|na|a_nadie)?
 si (le|les)? (cuento|digo|dices|cuentas|contara|dijera) a (alguien|nadie|mi_ama|mi_mama|mi_amá|mi_mamá|la_policia|la_policía)
+si (digo|dices|le_digo|le_dices|cuento|cuentas|le_cuento|le_cuentas|dices_algo|digo_algo) (algo|a_alguien|a_tu_mama|a_mi_mama)?
 
 [EXTORTION]
 (chantaje|chantajeando|chantajea|extorsiona|extorsionando)
@@ -601,6 +611,7 @@ fierro
 chopper
 (traer|traerá|traera|trae|llevar|llevara|llevará|anda|andaba) (una|un)? (navaja|cuchillo|pistola|arma|bate|fierro|cuete)
 con (un|unos|una|unas)? (bate|bates|palo|palos|tubo|tubos|fierro|fierros|machete|machetes)
+(un|el|su|trae_un|trae_el|carga_un) fierro
 
 [SCHOOL]
 escuela
@@ -635,6 +646,8 @@ hasta que (ya)? no se (levante|mueva|pare)
 (darle|pegarle|reventarlo|reventarle|romperle) ~ con (un|una|el|la) (bate|palo|tubo|fierro|botella|piedra|machete|cuchillo)
 hasta que no (se_pare|se_levante|respire)
 (matar|matarlo|quebrar|quebrarse|balear) a (un|una|ese|esa|el|la|su) (bicho|chavo|morro|vato|tipo|maje|cerote|nene|chaval|wey|guey|pendejo|cabron|chamaco|pelado|bato|compa|chico|chica)
+le (meto|voy_a_meter|meteria|metería|doy|voy_a_dar) (una_puñalada|una_punalada|un_navajazo|un_plomazo|un_tiro|un_balazo|un_fierrazo|un_filerazo)
+(le_va_a_dar|le_van_a_dar) a mi (carnal|hermano|primo|compa|amigo)
 
 [ATTACK]
 (balacera|tiroteo) en la (escuela|prepa)
@@ -678,7 +691,7 @@ sabe donde vivo
 afuera de mi casa
 no estoy a salvo
 (no_me_siento|no_estoy) (segura|seguro)
-peligro
+(estoy|estamos|esta|está|me_siento|corro|corremos|corre) (en)? peligro
 me (estan|esta) (siguiendo|acosando|vigilando)
 me va a hacer algo
 la proxima me va peor
@@ -716,6 +729,9 @@ si no hago lo que (el|él|ella) (dice|quiere)
 (me_dijeron|dijeron|dicen|me_dicen) que (hoy|manana|mañana|ahora|al_rato) (si)? me toca
 sabe (en)? (que|qué|cual|cuál|donde|dónde) (escuela|prepa|secundaria|salon|salón) (estoy|voy|estudio)
 (todavia|todavía|aun|aún)? le (debe|debemos|deben) ~ (sabe|me_mando|me_mandó|me_escribio|me_escribió|amenaza)
+con (otro|otra) ~ me (mata|matan|va_a_matar|van_a_matar)
+(no_deja_de|sigue|se_la_pasa) (aparecer|apareciendo|aparecerse|apareciéndose|apareciendose)
+saben (donde|dónde) (vive|viven|vivimos) (mi_familia|mis_papas|mis_papás|mi_mama|mi_mamá|mi_abuela)
 
 [FEAR]
 miedo
@@ -742,6 +758,8 @@ desmayada
 (convulsionando|convulsiona|convulsiones|le_dio_una_convulsion|le_dio_una_convulsión)
 (tirado|tirada|temblando|convulsionando) en el (piso|suelo|baño)
 no se (despierta|mueve)
+no abre (los_ojos|sus_ojos)
+no (me)? (responde|contesta|reacciona) ~ (no_abre|no_se_mueve|no_despierta)
 
 [MEDICAL]
 (sobredosis|me_pase|se_paso)
@@ -776,6 +794,8 @@ pastillas para (adelgazar|bajar_de_peso)
 (embarazada|embarazo) ~ (sangrando|sangrado|contracciones)
 (estoy|esta|está) sangrando (mucho|bastante|un_chingo|demasiado|un_montón|un_monton)
 golpe de calor
+(deje|dejé|dejo|dejó|no_me_pongo|no_me_he_puesto) (de_ponerme|de_usar|de_tomar|de_inyectarme)? (la|mi)? insulina
+(popo|popó|caca) (negra|con_sangre)
 
 [RUN_OFF]
 (escaparme|escapar|huir|irme|largarme)
@@ -884,6 +904,8 @@ les
 (veterinario|alambre|pata|coyote|gallinas)
 (trampolin|natacion|clavados|alberca)
 (entrenamiento|practica|clase) de (boxeo|karate|box|mma|kickboxing)
+como (dice|me_dijo|me_dijeron|indica|indicó|indico|manda) (el_doctor|la_doctora|el_medico|el_médico|la_receta)?
+(una|1|dos|2) (en_la_mañana|en_la_manana|al_dia|al_día|cada_noche|en_la_noche|cada_mañana)
 
 [DO_IT]
 (como|cuando) (lo_haria|hacerlo|lo_voy_a_hacer)
@@ -977,6 +999,8 @@ me (dio|pego|pegó|dieron|pegaron) una (cachetada|bofetada|patada|trompada|cache
 me (revento|reventó|rompio|rompió|partio|partió) (el|la) (labio|boca|nariz|ceja)
 me (cago|cagó|molio|molió|caga|cagaba) a (palos|golpes|trompadas|patadas|cintazos)
 me (quema|quemo|quemó|quemaba|quemaron) con (la|el|una|un) (plancha|cigarro|cerillo|encendedor|cuchara|sarten|sartén)
+me (rompe|va_a_romper|rompio|rompió|parte|va_a_partir) (la_cara|la_madre|la_boca|el_hocico)
+me (ha_dado|dio|da|daba|han_dado) (puños|punos|puñetazos|punetazos|golpes|cachetadas|chingadazos|madrazos|patadas)
 
 [CUT_VERB]
 cortar
@@ -1034,6 +1058,7 @@ le pide que vaya a su (apartamento|casa|cuarto|carro|departamento)
 (mis_papas|mi_mama|mi_ama|todos) (no_estan|salieron|se_fueron)
 cuando mi (mama|mamá|mai|ma|abuela|tia|tía) se (va|vaya|vaya_pal_turno|va_a_trabajar|vaya_a_trabajar)
 cuando (mami|mi_mami|mi_jefa|mi_ma) se (va|vaya|vaya_pal_trabajo|va_pal_trabajo|vaya_a_trabajar|va_a_trabajar)
+(sola|solo) en (la_traila|la_traila|el_cuarto|el_apartamento|el_depa|el_departamento|la_troca)
 
 [REVEAL]
 (ok|bueno|ya)? (soy_yo|era_yo|fui_yo)
@@ -1119,6 +1144,7 @@ habla (raro|chistoso|arrastrado|bien_raro|cosas_raras)
 [BRING_WEAPON]
 (traer|traerá|traera|trae|llevar|llevara|llevará|lleva) (una|un|unos|unas)? (navaja|navajas|cuchillo|cuchillos|pistola|arma|armas|bate|bates|fierro|cuete)
 (traen|trae|traían|traian|andan_con|anda_con) (cuetes|armas|pistolas|fierros|navajas|cuchillos|un_cuete)
+(cargo|traigo|llevo|cargaba|ando_con) (la|una|mi|el|un) (navaja|pistola|cuete|fierro|cuchillo|arma)
 
 [DECIDED]
 ya lo (pense|pensé|decidi|decidí|tengo_decidido) (bien)?
@@ -1182,3 +1208,27 @@ no (le|les) (da|dan|daba) de comer
 
 [GUN_TAKEN]
 (cargue|cargué|cargo|cargó) (la|el) ~ (pistola|rifle|escopeta|arma|cuete)
+
+[LURE]
+(nos|me) (consigue|va_a_conseguir|consigue_un|promete|prometio|prometió|ofrece|ofrecio|ofreció) (trabajo|chamba|cuarto|papeles|donde_vivir|casa)
+(que|a_quien|al_que) (ni)? (conocemos|conozco|conoce)
+
+[AT_ALL]
+(o|tal_vez|a_lo_mejor|quizas|quizás|o_nunca) (nunca|para_siempre|ya_no)
+
+[PUNISHMENT]
+para (enseñarme|ensenarme|que_aprenda|castigarme)
+(de|como) castigo
+
+[SOMETHING_HAPPENED]
+algo (paso|pasó|me_paso|me_pasó|malo_paso|malo_pasó) (en|con|cuando|despues|después)
+
+[NO_MEMORY]
+no (me_acuerdo|recuerdo|me_acuerdo_de|me_acuerdo_bien) (de_nada|que_paso|qué_pasó|bien|nada|lo_que_paso|lo_que_pasó)
+
+[MONEY_DEMAND]
+si no (les|le|te)? (pago|mando|doy|envio|envío|deposito)
+
+[EXPOSE_PICS]
+(las_van_a|van_a|la_va_a|va_a) (mandar|subir|publicar|enseñar|ensenar|pasar)
+(vienen|viene|van_a_venir)

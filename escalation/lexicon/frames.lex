@@ -16,6 +16,7 @@ METHOD|DIE|KILL ~6 LETHAL                 # "how many pills would it take"
 AMOUNT_Q ~6 METHOD ~6 DIE|KILL|NONEXIST|SELF_DEATH   # "how many advil to not wake up"
 AMOUNT_Q ~10 NONEXIST|SELF_DEATH|LETHAL   # "how high does a building have to be to actually end it"
 PREP                                      # goodbye letters, giving things away, means at hand
+NONEXIST ~20 GIVE|PREP                    # "she wont be around for graduation ... she gave me her hoodie"
 GIVE ~3 VALUED                            # "gave my cat to the neighbor", "le regale mi ps5"
 METHOD ~6 DIE                             # "💊💊💊🥃 ➡️ 😴⚰️"
 LETHAL_Q                                  # "most painless way to go", "what amount kills you"
@@ -93,6 +94,7 @@ ABUSE_TOOL ~10 INJURY ~10 BODY|SELF             # "the buckle end and theres mar
 INJURY ~12 DOING_IT ~3 ABUSE_ACTOR               # "moretones ... dice que fue mi padrastro"
 
 [sexual_abuse urgent]
+SOMETHING_HAPPENED ~30 DRUNK|NO_MEMORY|SAID_NO   # "something happened at the party ... drunk ... i dont remember"
 SAID_NO ~12 DIDNT_STOP                    # "i said no like 3 times but he didnt stop"
 SEXUAL                                    # rape, molest, nudes, "did stuff to me"
 ABUSE_ACTOR|ONLINE_ADULT|OTHER ~6 TOUCH ~1 ME|SELF_OBJECT   # "coach keeps touching me"
@@ -139,9 +141,13 @@ RAGE ~20 WEAPON
 WEAPON ~12 WAITING_FOR_ME|SCHOOL          # "con bates esperando a mi primo"
 REVENGE ~20 WEAPON                        # "va a ir a la casa de los que lo asaltaron con la pistola"
 WEAPON ~20 REVENGE
+WEAPON|BRING_WEAPON ~20 HARM_OTHERS         # "trae un fierro ... le va a dar a mi carnal"
+HARM_OTHERS ~20 WEAPON|BRING_WEAPON         # "le meto una puñalada, ya cargo la navaja"
 WAITING_FOR_ME ~20 WEAPON
 
 [threatened urgent]
+MONEY_DEMAND ~20 EXPOSE_PICS              # "if i dont send $500 by friday theyre sending them to everyone"
+EXPOSE_PICS ~20 MONEY_DEMAND
 THREAT                                    # threats, stalking, "told me to kys", "not safe"
 WEAPON ~12 WAITING_FOR_ME                 # "outside with a bat, waiting for me to come out"
 WAITING_FOR_ME ~12 WEAPON
@@ -181,6 +187,9 @@ DRUG_USE ~15 MEDICAL|UNRESPONSIVE|FEAR      # "took something at the party ... c
 DRUG_USE ~20 SYMPTOM                        # "snorted something ... slumped over, breathing weird"
 
 [runaway urgent]
+GO_AWAY|RUN_OFF ~20 LURE                  # "nos vamos a LA con un primo que ni conocemos, nos consigue trabajo"
+LURE ~20 GO_AWAY|RUN_OFF|TIME
+FAREWELL ~20 AT_ALL                       # "not going home this weekend. or maybe at all"
 RUNAWAY                                   # ran away, kicked out, nowhere to sleep
 WISH|INTENT|THINK ~3 RUN_OFF              # "planning to run away", "me voy a escapar"
 I ~1 RUN_OFF                              # "im running away"

@@ -172,3 +172,8 @@ corte de (pelo|cabello)
 hurt (her|his|their|your|my|ur) feelings
 (has|have|had)? (been)? (cutting|cuttin|cut|cuts) (her|his|their) own (bangs|hair)
 (wouldnt|didnt|wont|won't|would_not|did_not|never) stop (asking|texting|calling|bugging|nagging|talking|messaging|begging|laughing|yelling|crying|complaining|staring|singing|teasing)
+(el|la|los|las|este|esta|ese|esa|mi) (turno|trabajo|chamba|escuela|tarea|examen|clase|practica|práctica|entrenamiento|calor|dia|día|semana|jefe) ~ me (mato|mató|esta_matando|está_matando)
+(almost|nearly) (killed|died|kill) (himself|herself|myself|themselves|themself)? (lol|lmao|lmfao|haha|hahaha|💀|😂)
+(irme|irnos|mudarme|mudarnos|ir) a ~ (a_la_universidad|a_estudiar|pa_la_universidad|para_la_universidad|a_la_uni)
+ya no aguanto (la_escuela|el_trabajo|las_tareas|la_tarea|el_calor|el_frio|el_frío|el_sueño|la_clase|esta_clase|este_calor|mis_clases|el_hambre|los_examenes|los_exámenes|la_prepa)
+(landing|land|landed|missed|grind|grinded|grinding|slide|slid|boardslide|hit|fell) (my)? ~ (on|off) the (rail|handrail|box|kicker|ledge)
