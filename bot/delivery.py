@@ -69,26 +69,33 @@ async def deliver(
     while queue:
         notice = queue.pop(0)
         try:
-            queue.extend(await _deliver_one(bot, services, notice))
+            follow_ups, arrived = await _deliver_one(bot, services, notice)
         except TelegramError as error:
             if raise_errors:
                 raise
             failures += 1
             logger.error("could not deliver %s after retries: %s", notice.key, error)
+            queue[:0] = notice.if_undelivered
+            continue
+        queue[:0] = notice.if_delivered if arrived else ()
+        queue.extend(follow_ups)
     if failures:
         logger.error("%d of the messages could not be delivered", failures)
 
 
-async def _deliver_one(bot: Bot, services: ServiceContext, notice: Notice) -> list[Notice]:
+async def _deliver_one(
+    bot: Bot, services: ServiceContext, notice: Notice
+) -> tuple[list[Notice], bool]:
+    """Send one notice: what the services want said next, and whether it arrived."""
     markup = keyboard(notice)
     if notice.edit_message_id is not None:
         [text] = render_notice(notice)
-        await messaging.edit(bot, notice.telegram_id, notice.edit_message_id, text, markup)
-        return []
+        edited = await messaging.edit(bot, notice.telegram_id, notice.edit_message_id, text, markup)
+        return [], edited
     if notice.follow_up is not None:
         kind, identifier = notice.follow_up
         if kind in DURABLE and not await router.renew_claim(services, identifier):
-            return []  # sent already, or being sent by another try
+            return [], False  # sent already, or being sent by another try
     pieces = render_notice(notice)
     first_message_id = None
     for position, piece in enumerate(pieces):
@@ -103,7 +110,7 @@ async def _deliver_one(bot: Bot, services: ServiceContext, notice: Notice) -> li
             urgent=notice.urgent,
         )
         if sent is None:
-            return await _unreachable(services, notice)
+            return await _unreachable(services, notice), False
         first_message_id = first_message_id or sent.message_id
     if notice.follow_up is not None and first_message_id is not None:
         kind, identifier = notice.follow_up
@@ -112,10 +119,10 @@ async def _deliver_one(bot: Bot, services: ServiceContext, notice: Notice) -> li
         elif kind is FollowUp.CHECKIN:
             await checkins.mark_sent(services, identifier)
         elif kind is FollowUp.ALERT:
-            return await router.remember_alert_message(services, identifier, first_message_id)
+            return await router.remember_alert_message(services, identifier, first_message_id), True
         elif kind is FollowUp.CRISIS_LINES:
             await router.copy_settled(services, identifier)
-    return []
+    return [], True
 
 
 async def _unreachable(services: ServiceContext, notice: Notice) -> list[Notice]:

@@ -852,7 +852,11 @@ async def counselor_reply(
             "relay.counselor_to_student",
             relay_text=text,
             protect=True,
-        ) + notice(who.telegram_id, language, "reply_sent", alias=student_membership.alias)
+            if_delivered=notice(
+                who.telegram_id, language, "reply_sent", alias=student_membership.alias
+            ),
+            if_undelivered=notice(who.telegram_id, language, "relay.not_delivered"),
+        )
 
 
 OPEN_ALERTS_SHOWN = 30

@@ -117,6 +117,7 @@ async def relay(
                 relay_text=text,
                 protect=True,
                 follow_up=(FollowUp.RELAY_TO_MENTOR, conversation.id),
+                if_undelivered=_not_delivered(member),
             ),
         )
 
@@ -138,6 +139,7 @@ async def _relay_to_counselor(session: AsyncSession, member: Member, text: str) 
             alert_id=escalation.id,
             relay_text=text,
             protect=True,
+            if_undelivered=_not_delivered(member),
         ),
     )
 
@@ -169,8 +171,15 @@ async def _relay_from_mentor(
             "relay.to_student",
             relay_text=text,
             protect=True,
+            if_undelivered=_not_delivered(member),
         ),
     )
+
+
+def _not_delivered(sender: Member) -> list[Notice]:
+    """What the sender is told if Telegram finally will not take their relayed words (they are
+    not kept, so they must send them again)."""
+    return notice(sender.telegram_id, sender.language, "relay.not_delivered")
 
 
 async def _close(

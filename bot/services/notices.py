@@ -59,6 +59,11 @@ class Notice:
     silent: bool = False
     # The crisis path: sent ahead of everything else waiting to go (bot/pacing.py).
     urgent: bool = False
+    # Said once this notice has arrived, or instead if it finally cannot be sent (Telegram
+    # failing after every retry; a blocked recipient is a follow-up's business): a relayed
+    # message that is lost is never lost silently.
+    if_delivered: tuple[Notice, ...] = ()
+    if_undelivered: tuple[Notice, ...] = ()
 
     @property
     def value_map(self) -> dict[str, object]:
@@ -79,6 +84,8 @@ def notice(
     after: tuple[Part, ...] = (),
     silent: bool = False,
     urgent: bool = False,
+    if_delivered: list[Notice] | None = None,
+    if_undelivered: list[Notice] | None = None,
     fields: Mapping[str, object] | None = None,
     **values: object,
 ) -> list[Notice]:
@@ -101,5 +108,7 @@ def notice(
             after,
             silent,
             urgent,
+            tuple(if_delivered or ()),
+            tuple(if_undelivered or ()),
         )
     ]

@@ -211,6 +211,9 @@ TEXTS: dict[str, str] = {
     # Conversations.
     "relay.to_mentor": "<b>Student {alias}:</b>\n",
     "relay.to_student": "<b>Your mentor:</b>\n",
+    "relay.not_delivered": "⚠️ Your last message didn't get through: Telegram isn't taking "
+    "messages from us right now. Please send it again in a minute. (We never keep a copy of "
+    "what you write, so it isn't saved anywhere.)",
     "mentor_not_in_conversation": "You're not in a conversation right now, so that wasn't sent "
     "to anyone. Send /onshift to get requests, or /help.",
     "mentor_pick_conversation": "You're in more than one conversation. Reply to a student's "

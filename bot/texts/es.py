@@ -205,6 +205,9 @@ TEXTS: dict[str, str] = {
     "status_student_idle": "Ahora no estás esperando a un/a mentor/a. Envía /talk para pedir uno.",
     "relay.to_mentor": "<b>Estudiante {alias}:</b>\n",
     "relay.to_student": "<b>Tu mentor/a:</b>\n",
+    "relay.not_delivered": "⚠️ Tu último mensaje no llegó: Telegram no nos está aceptando "
+    "mensajes en este momento. Por favor envíalo otra vez en un minuto. (Nunca guardamos copia "
+    "de lo que escribes, así que no quedó guardado en ningún lado.)",
     "mentor_not_in_conversation": "Ahora no estás en una conversación, así que eso no se envió. "
     "Envía /onshift para recibir solicitudes, o /help.",
     "mentor_pick_conversation": "Estás en más de una conversación. Responde al mensaje de un/a "

@@ -42,6 +42,17 @@ async def mentor(
     return person
 
 
+async def counselor(
+    bot: RunningBot, api: BotApiStandIn, user_id: int, name: str = "Dr Lee", school: str = "OAKTECH"
+) -> SimulatedUser:
+    code = await world.invite_code(bot.services, school, Role.COUNSELOR)
+    person = api.user(user_id, name)
+    await person.send(f"/start {code}")
+    await person.press("I understand")
+    await person.expect("all set as a")
+    return person
+
+
 async def ask_for_support(person: SimulatedUser, topic: str = "Stress", mood: str = "^3") -> None:
     await person.send("/talk")
     await person.expect("What would you like to talk about")
