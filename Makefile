@@ -33,6 +33,7 @@ test: lint
 # Speed targets live here, not in timed unit tests.
 bench: install
 	PYTHONPATH=. $(BIN)/python benchmarks/relay.py
+	PYTHONPATH=. $(BIN)/python benchmarks/relay_cpu.py
 	PYTHONPATH=. $(BIN)/python benchmarks/crisis.py
 	PYTHONPATH=. $(BIN)/python benchmarks/detector.py
 	PYTHONPATH=. $(BIN)/python benchmarks/checkins.py

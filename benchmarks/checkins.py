@@ -142,6 +142,8 @@ async def measure(pending: int, due: int) -> None:
             settings, SystemClock(), database=database, timer_poll_interval=None
         )
         await application.initialize()
+        if application.post_init is not None:
+            await application.post_init(application)  # as run_polling does: the detector loads
         await application.start()
         timers: TimerEngine = application.bot_data[TIMERS_KEY]
         claimed_first = time.perf_counter()

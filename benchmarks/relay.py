@@ -70,6 +70,8 @@ async def measure(pairs: int, messages: int, rate_limited: bool) -> float:
         services: ServiceContext = application.bot_data["services"]
         await schools.add_school(services, "BENCH", "Bench High")
         await application.initialize()
+        if application.post_init is not None:
+            await application.post_init(application)  # as run_polling does: the detector loads
         await application.start()
         assert application.updater is not None
         await application.updater.start_polling(poll_interval=0, timeout=1)

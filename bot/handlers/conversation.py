@@ -21,11 +21,12 @@ async def on_text(update: Update, context: Context) -> None:
         return
     replied = message.reply_to_message
     replied_text = replied.text if isinstance(replied, Message) else None
+    alerted = crisis.already_answered(context, update)
     outcome = await conversations.relay(
-        services_of(context), newcomer(update), message.text, replied_text
+        services_of(context), newcomer(update), message.text, replied_text, alerted
     )
     if not outcome.handled:
-        if not crisis.already_answered(context, update):
+        if not alerted:
             await common.free_text(update, context)
         return
     await deliver(context, outcome.notices)

@@ -28,11 +28,11 @@ async def load_caller(
     session: AsyncSession, services: ServiceContext, telegram_id: int, language_code: str | None
 ) -> Caller:
     """The caller as the services see them; a stranger is described but not stored."""
-    person = await repo.person_by_telegram_id(session, telegram_id)
+    found = await repo.person_at_current_school(session, telegram_id)
     is_admin = services.is_admin(telegram_id)
-    if person is None:
+    if found is None:
         return Caller(telegram_id, language_for(language_code), is_admin)
-    school, membership = await current_membership(session, person)
+    person, school, membership = found
     return Caller.of(telegram_id, is_admin, person, school, membership, language_for(language_code))
 
 
@@ -54,10 +54,10 @@ async def load_member(
     session: AsyncSession, telegram_id: int, language_code: str | None
 ) -> Member | None:
     """The caller's person, current membership and school; None if they have not joined one."""
-    person = await repo.person_by_telegram_id(session, telegram_id)
-    if person is None:
+    found = await repo.person_at_current_school(session, telegram_id)
+    if found is None:
         return None
-    school, membership = await current_membership(session, person)
+    person, school, membership = found
     if school is None or membership is None:
         return None
     language = person.language if person.language_chosen else language_for(language_code)

@@ -21,6 +21,7 @@ from bot.services.events import EventType, record
 from bot.services.notices import Button, FollowUp, Notice, notice
 from bot.storage import repositories as repo
 from bot.storage.models import Conversation, Membership, Offer, Role, SupportRequest
+from bot.texts import language_for
 from escalation.router import open_counselor_thread
 
 # A mentor with several conversations replies to a relayed message; its first line names the
@@ -91,22 +92,35 @@ async def pass_offer(services: ServiceContext, who: Newcomer, offer_id: int) -> 
 
 
 async def relay(
-    services: ServiceContext, who: Newcomer, text: str, replied_to: str | None
+    services: ServiceContext,
+    who: Newcomer,
+    text: str,
+    replied_to: str | None,
+    alerted: bool = False,
 ) -> RelayOutcome:
-    """Pass a text to the other side of the sender's conversation."""
+    """Pass a text to the other side of the sender's conversation.
+
+    Someone in a conversation is answered from one read (repo.relay_routes): it runs on every
+    relayed message. Everyone else (a mentor between conversations, a student whose counselor
+    is writing to them, a stranger) takes the longer way. `alerted`: these words just raised a
+    crisis alert, so the counselors have them already."""
+    rows = await services.database.read_once(repo.RELAY_ROUTES, {"telegram_id": who.telegram_id})
+    if rows:
+        return _relay_along([repo.RelayRoute(*row) for row in rows], who, text, replied_to)
     async with services.database.session() as session, session.begin():
         member = await load_member(session, who.telegram_id, who.language_code)
         if member is None:
             return RelayOutcome(False, [])
         if member.membership.role == Role.MENTOR:
             return await _relay_from_mentor(session, member, text, replied_to)
-        conversations = await repo.active_conversations(
+        conversations = await repo.active_conversations_with_the_other_side(
             session, member.membership.id, as_mentor=False
         )
         if not conversations:
+            if alerted:  # the alert carries them, to every counselor
+                return RelayOutcome(False, [])
             return await _relay_to_counselor(session, member, text)
-        conversation = conversations[0]
-        _, mentor = await repo.person_of(session, conversation.mentor_membership_id)
+        conversation, _, mentor = conversations[0]
         return RelayOutcome(
             True,
             notice(
@@ -147,7 +161,9 @@ async def _relay_to_counselor(session: AsyncSession, member: Member, text: str) 
 async def _relay_from_mentor(
     session: AsyncSession, member: Member, text: str, replied_to: str | None
 ) -> RelayOutcome:
-    conversations = await repo.active_conversations(session, member.membership.id, as_mentor=True)
+    conversations = await repo.active_conversations_with_the_other_side(
+        session, member.membership.id, as_mentor=True
+    )
     if not conversations:
         return RelayOutcome(
             True, notice(member.telegram_id, member.language, "mentor_not_in_conversation")
@@ -155,14 +171,13 @@ async def _relay_from_mentor(
     chosen = conversations[0] if len(conversations) == 1 else None
     if chosen is None and replied_to and (match := REPLIED_ALIAS.match(replied_to)):
         for conversation in conversations:
-            student, _ = await repo.person_of(session, conversation.student_membership_id)
-            if student.alias == match.group(1):
+            if conversation[1].alias == match.group(1):
                 chosen = conversation
     if chosen is None:
         return RelayOutcome(
             True, notice(member.telegram_id, member.language, "mentor_pick_conversation")
         )
-    _, student_person = await repo.person_of(session, chosen.student_membership_id)
+    _, _, student_person = chosen
     return RelayOutcome(
         True,
         notice(
@@ -172,6 +187,44 @@ async def _relay_from_mentor(
             relay_text=text,
             protect=True,
             if_undelivered=_not_delivered(member),
+        ),
+    )
+
+
+def _relay_along(
+    routes: list[repo.RelayRoute], who: Newcomer, text: str, replied_to: str | None
+) -> RelayOutcome:
+    first = routes[0]
+    language = first.language if first.language_chosen else language_for(who.language_code)
+    not_delivered = notice(who.telegram_id, language, "relay.not_delivered")
+    if not first.as_mentor:
+        return RelayOutcome(
+            True,
+            notice(
+                first.to_telegram_id,
+                first.to_language,
+                "relay.to_mentor",
+                alias=first.alias,
+                relay_text=text,
+                protect=True,
+                follow_up=(FollowUp.RELAY_TO_MENTOR, first.conversation_id),
+                if_undelivered=not_delivered,
+            ),
+        )
+    chosen = first if len(routes) == 1 else None
+    if chosen is None and replied_to and (match := REPLIED_ALIAS.match(replied_to)):
+        chosen = next((route for route in routes if route.to_alias == match.group(1)), None)
+    if chosen is None:
+        return RelayOutcome(True, notice(who.telegram_id, language, "mentor_pick_conversation"))
+    return RelayOutcome(
+        True,
+        notice(
+            chosen.to_telegram_id,
+            chosen.to_language,
+            "relay.to_student",
+            relay_text=text,
+            protect=True,
+            if_undelivered=not_delivered,
         ),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, event
+from sqlalchemy import Connection, Executable, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import (
@@ -39,8 +39,11 @@ def _begin_immediate(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def create_engine(url: str, **options: Any) -> AsyncEngine:
-    """An async engine; SQLite gets foreign keys, WAL and a busy timeout."""
+def create_engine(url: str, transactions: bool = True, **options: Any) -> AsyncEngine:
+    """An async engine; SQLite gets foreign keys, WAL and a busy timeout. Without
+    `transactions`, every statement stands alone (autocommit): for single reads."""
+    if not transactions:
+        options["isolation_level"] = "AUTOCOMMIT"
     if url.startswith("postgresql"):
         options.setdefault("pool_pre_ping", True)
         # A connection that hangs (a network cut, not a refusal) would otherwise hold a crisis
@@ -49,7 +52,8 @@ def create_engine(url: str, **options: Any) -> AsyncEngine:
     engine = create_async_engine(url, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _configure_sqlite)
-        event.listen(engine.sync_engine, "begin", _begin_immediate)
+        if transactions:
+            event.listen(engine.sync_engine, "begin", _begin_immediate)
     return engine
 
 
@@ -61,10 +65,26 @@ class Database:
         engine_options.setdefault("hide_parameters", True)  # no personal data in error logs
         self.engine = create_engine(url, **engine_options)
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        # Its own small pool of connections that never open a transaction (read_once).
+        self._reads = create_engine(url, transactions=False, **engine_options)
 
     def session(self) -> AsyncSession:
         """A new session; use as `async with database.session() as s, s.begin():`."""
         return self._sessions()
 
+    async def read_once(
+        self, statement: Executable, parameters: dict[str, Any] | None = None
+    ) -> list[tuple[Any, ...]]:
+        """The rows of one SELECT, outside any transaction: for what runs on every message
+        and needs a single consistent read (no BEGIN, no write lock, no ORM objects)."""
+        async with self._reads.connect() as connection:
+            return [tuple(row) for row in await connection.execute(statement, parameters)]
+
+    @property
+    def engines(self) -> tuple[AsyncEngine, AsyncEngine]:
+        """Both engines (transactions, single reads), for instrumentation."""
+        return self.engine, self._reads
+
     async def dispose(self) -> None:
         await self.engine.dispose()
+        await self._reads.dispose()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Executable, bindparam, case, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from bot.storage.models import (
     CodeAttempt,
@@ -22,6 +24,25 @@ from bot.storage.models import (
 async def person_by_telegram_id(session: AsyncSession, telegram_id: int) -> Person | None:
     result = await session.execute(select(Person).where(Person.telegram_id == telegram_id))
     return result.scalar_one_or_none()
+
+
+async def person_at_current_school(
+    session: AsyncSession, telegram_id: int
+) -> tuple[Person, School | None, Membership | None] | None:
+    """A person with the school they last joined or picked and their membership there, in
+    one statement (it runs for every message)."""
+    result = await session.execute(
+        select(Person, School, Membership)
+        .outerjoin(School, School.id == Person.current_school_id)
+        .outerjoin(
+            Membership,
+            (Membership.person_id == Person.id)
+            & (Membership.school_id == Person.current_school_id),
+        )
+        .where(Person.telegram_id == telegram_id)
+    )
+    row = result.one_or_none()
+    return None if row is None else (row[0], row[1], row[2])
 
 
 async def school_by_code(session: AsyncSession, code: str) -> School | None:
@@ -157,6 +178,88 @@ async def settle_offer(
     if not result.rowcount:  # type: ignore[attr-defined]
         return None
     return await session.get(Offer, offer_id)
+
+
+@dataclass(frozen=True)
+class RelayRoute:
+    """One open conversation of the person writing, as a relayed message needs it."""
+
+    conversation_id: int
+    as_mentor: bool
+    language: str  # the writer's language, if they chose it (language_chosen)
+    language_chosen: bool
+    alias: str | None  # the writer's alias
+    to_telegram_id: int | None
+    to_language: str
+    to_alias: str | None
+
+
+def _relay_routes() -> Executable:
+    """The open conversations of the person with the `telegram_id` parameter at their current
+    school, oldest first, each with the other side: one statement, run on every relayed
+    message, so it is built (and compiled) once."""
+    writer, other = aliased(Membership), aliased(Membership)
+    writer_person, other_person = aliased(Person), aliased(Person)
+    as_mentor = Conversation.mentor_membership_id == writer.id
+    return (
+        select(
+            Conversation.id,
+            as_mentor,
+            writer_person.language,
+            writer_person.language_chosen,
+            writer.alias,
+            other_person.telegram_id,
+            other_person.language,
+            other.alias,
+        )
+        .select_from(writer_person)
+        .join(
+            writer,
+            (writer.person_id == writer_person.id)
+            & (writer.school_id == writer_person.current_school_id),
+        )
+        .join(
+            Conversation,
+            (Conversation.student_membership_id == writer.id) | as_mentor,
+        )
+        .join(
+            other,
+            other.id
+            == case(
+                (as_mentor, Conversation.student_membership_id),
+                else_=Conversation.mentor_membership_id,
+            ),
+        )
+        .join(other_person, other_person.id == other.person_id)
+        .where(
+            writer_person.telegram_id == bindparam("telegram_id"),
+            Conversation.ended_at.is_(None),
+        )
+        .order_by(Conversation.started_at)
+    )
+
+
+RELAY_ROUTES = _relay_routes()
+
+
+async def active_conversations_with_the_other_side(
+    session: AsyncSession, membership_id: int, as_mentor: bool
+) -> list[tuple[Conversation, Membership, Person]]:
+    """A member's open conversations, oldest first, each with the other side's membership and
+    person, in one statement (a relayed message needs nothing more)."""
+    own, other = (
+        (Conversation.mentor_membership_id, Conversation.student_membership_id)
+        if as_mentor
+        else (Conversation.student_membership_id, Conversation.mentor_membership_id)
+    )
+    result = await session.execute(
+        select(Conversation, Membership, Person)
+        .join(Membership, Membership.id == other)
+        .join(Person, Person.id == Membership.person_id)
+        .where(own == membership_id, Conversation.ended_at.is_(None))
+        .order_by(Conversation.started_at)
+    )
+    return [(conversation, membership, person) for conversation, membership, person in result]
 
 
 async def active_conversations(

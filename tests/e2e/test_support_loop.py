@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from bot.config import Settings
 from bot.standin import BotApiStandIn
@@ -349,3 +349,34 @@ async def test_requests_wait_in_arrival_order(
             .all()
         )
     assert order == sorted(order)
+
+
+async def test_a_relayed_message_costs_one_read_of_the_database(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    """Issue 11: one transaction and at most three statements per relayed message; it is one
+    SELECT, outside any transaction (repo.RELAY_ROUTES)."""
+    await world.school(bot.services)
+    maya = await people.mentor(bot, standin, 2)
+    sam = await people.student(bot, standin, 3)
+    await people.ask_for_support(sam)
+    await maya.press("Accept")
+    await sam.expect("A mentor is joining")
+    statements: list[str] = []
+
+    def count(*arguments: object) -> None:
+        statements.append(str(arguments[2]))
+
+    for engine in bot.services.database.engines:
+        event.listen(engine.sync_engine, "before_cursor_execute", count)
+    try:
+        for number in range(5):
+            await sam.send(f"just one thing {number}")
+            await maya.expect(f"just one thing {number}")
+            await maya.send(f"go on {number}")
+            await sam.expect(f"go on {number}")
+    finally:
+        for engine in bot.services.database.engines:
+            event.remove(engine.sync_engine, "before_cursor_execute", count)
+    assert len(statements) == 10
+    assert all(statement.lstrip().startswith("SELECT") for statement in statements)
