@@ -260,7 +260,7 @@ async def _run_due_timers(context: Context) -> None:
     timers: TimerEngine = context.bot_data[TIMERS_KEY]
     outages: OutageLog = context.bot_data[OUTAGES_KEY]
     try:
-        await timers.run_due()
+        await timers.start_due()  # each timer in its own task: a slow send holds up no other
     except UNAVAILABLE_ERRORS:
         outages.down(DATABASE)  # due timers wait in the database; they run once it is back
     else:

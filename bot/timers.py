@@ -3,12 +3,14 @@
 A timer is a row (kind, due time, payload). `TimerEngine.run_due()` claims rows that are due
 with a conditional update, so two bot processes on one database never run the same timer,
 then runs each kind's handler. A run that crashed leaves its claim to expire, and the timer
-is claimed again. PTB's JobQueue (APScheduler) calls `run_due` every second, and once at
-start, so a timer that fell due while the bot was down fires as soon as it is back.
+is claimed again. PTB's JobQueue (APScheduler) calls `start_due` every second, and once at
+start, so a timer that fell due while the bot was down fires as soon as it is back; each timer
+runs in its own task, so one whose messages wait out Telegram's 429s holds up no other.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import socket
@@ -67,19 +69,45 @@ class TimerEngine:
         self.clock = clock
         self.worker = worker or worker_name()
         self._handlers: dict[str, TimerHandler] = {}
+        self._running: set[asyncio.Task[int]] = set()
 
     def handle(self, kind: str, handler: TimerHandler) -> None:
         self._handlers[kind] = handler
 
     async def run_due(self) -> int:
-        """Run every timer due now (in batches); returns how many ran successfully."""
+        """Run every timer due now (in batches) and wait for them; returns how many ran
+        successfully."""
         ran = 0
         while True:
             claimed = await self._claim()
-            for timer in claimed:
-                ran += await self._run(timer)
+            ran += sum(await asyncio.gather(*(self._run(timer) for timer in claimed)))
             if len(claimed) < BATCH_SIZE:
                 return ran
+
+    async def start_due(self) -> int:
+        """Claim every timer due now and run each in a task of its own; returns how many were
+        started, without waiting for them.
+
+        What a timer sends may wait a long time (Telegram asking the bot to slow down for 30
+        s, a message retried); the timers that come due meanwhile are still claimed and
+        decided on the next call, a second later, instead of the whole engine waiting behind
+        one send. A task still running when its claim lease ends may be claimed again (as if
+        its process had died)."""
+        started = 0
+        while True:
+            claimed = await self._claim()
+            for timer in claimed:
+                task = asyncio.create_task(self._run(timer), name=f"timer {timer.id}")
+                self._running.add(task)
+                task.add_done_callback(self._running.discard)
+            started += len(claimed)
+            if len(claimed) < BATCH_SIZE:
+                return started
+
+    async def wait_for_started(self) -> None:
+        """Wait until every timer `start_due` started has finished."""
+        while self._running:
+            await asyncio.gather(*self._running)
 
     async def _claim(self) -> list[DueTimer]:
         now = self.clock.now()

@@ -6,9 +6,14 @@ recipient."""
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
+from bot.app import RATE_LIMIT_RETRIES
 from bot.standin import BotApiStandIn, SimulatedUser
+from bot.storage.models import Timer
 from tests.support import people, world
 from tests.support.bot_fixtures import RunningBot
+from tests.support.clock import FakeClock
 
 # More failures than one send's own retries (bot/messaging.py SEND_ATTEMPTS): the message is
 # given up, and the next sends (the sender's notice) meet the rest.
@@ -72,3 +77,51 @@ async def test_a_counselor_hears_sent_only_once_the_student_has_the_reply(
     await sam.expect("Are you safe right now?")
     await lee.expect("Sent to Student")
     assert _copies(sam, "Are you safe right now?") == 1
+
+
+async def test_timers_keep_deciding_while_telegram_asks_the_bot_to_slow_down(
+    bot: RunningBot, standin: BotApiStandIn, clock: FakeClock
+) -> None:
+    """A 429 storm slows sending, never the timers that decide what to send: a check-in that
+    comes due while another waits out the storm is claimed at once, and each arrives once."""
+    await world.school(bot.services)
+    maya = await people.mentor(bot, standin, 2)
+    first = await _talked(bot, standin, maya, 3)
+    clock.advance(minutes=1)
+    second = await _talked(bot, standin, maya, 4)
+    clock.advance(hours=24, minutes=-1)  # the first student's check-in is due
+    standin.fail_next("sendMessage", 429, retry_after=2, times=RATE_LIMIT_RETRIES)
+    await bot.timers.start_due()
+    assert await _check_in_timers(bot) == ["running", "pending"]
+    clock.advance(minutes=1)  # the second's, while the first still waits out the 429s
+    await bot.timers.start_due()
+    assert await _check_in_timers(bot) == ["running", "running"]
+    assert _copies(first, "Checking in") == 0
+    await bot.timers.wait_for_started()
+    await first.expect("Checking in", timeout=30)
+    await second.expect("Checking in", timeout=30)
+    assert _copies(first, "Checking in") == _copies(second, "Checking in") == 1
+
+
+async def _check_in_timers(bot: RunningBot) -> list[str]:
+    """The states of the students' first check-in timers, in order."""
+    async with bot.services.database.session() as session:
+        states = await session.execute(
+            select(Timer.state).where(Timer.kind == "checkin").order_by(Timer.due_at).limit(2)
+        )
+        return list(states.scalars())
+
+
+async def _talked(
+    bot: RunningBot, standin: BotApiStandIn, mentor: SimulatedUser, user_id: int
+) -> SimulatedUser:
+    """A student who has had a conversation (so their first check-in is a day away)."""
+    student = await people.student(bot, standin, user_id)
+    await people.ask_for_support(student)
+    await mentor.press("Accept")
+    await student.expect("A mentor is joining")
+    await student.send("/end")
+    await student.press("Better")
+    await student.press("^Yes$")
+    await student.expect("That helps us make this better")
+    return student

@@ -127,3 +127,32 @@ async def test_an_unknown_kind_is_not_lost_silently(
     await _add(services, "from_a_newer_version", timedelta(0))
     assert await engine.run_due() == 0
     assert await _states(services) == ["pending"]  # retried later, by a process that knows it
+
+
+async def test_a_timer_waiting_on_its_sends_holds_up_no_other(
+    services: ServiceContext, clock: FakeClock
+) -> None:
+    """Issue 11: a 429 storm slows sending, never the timers that decide what to send."""
+    engine = TimerEngine(services.database, clock)
+    telegram_answers = asyncio.Event()
+    next_decided = asyncio.Event()
+
+    async def slow_send(timer: DueTimer) -> None:
+        await telegram_answers.wait()  # its message waits for Telegram
+
+    async def decide(timer: DueTimer) -> None:
+        next_decided.set()
+
+    engine.handle("slow", slow_send)
+    engine.handle("next", decide)
+    await _add(services, "slow", timedelta(seconds=1))
+    await _add(services, "next", timedelta(seconds=2))
+    clock.advance(seconds=1)
+    assert await engine.start_due() == 1
+    clock.advance(seconds=1)
+    assert await engine.start_due() == 1  # claimed while the first still waits
+    await asyncio.wait_for(next_decided.wait(), 5)
+    assert not telegram_answers.is_set()
+    telegram_answers.set()
+    await engine.wait_for_started()
+    assert await _states(services) == ["done", "done"]
