@@ -220,6 +220,7 @@ def _read(match: FrameMatch, message: Message) -> Reading:
     if (
         own & PHYSICAL
         and not own & {"ACT_DONE", "BRING_WEAPON", "NONEXIST"}  # "wont be around for graduation"
+        and not message.has("TARGET")  # "un cuchillo de la cocina y picar al que me molesta"
         and not _benign_only_as_a_gift(message)
         and not message.has("HIDE")
         and not message.has("EXCUSE")  # "told me to say i got hit at practice"
@@ -245,8 +246,9 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         lowered_by = "hyperbole about something small"
     elif (
         category in JOKED_ABOUT
-        # a threat to attack a school is assessed however it was laughed off (threat assessment)
-        and "ATTACK" not in own
+        # a threat to attack people, or a weapon, is assessed however it was laughed off
+        # (threat assessment)
+        and not own & {"ATTACK", "BRING_WEAPON", "WEAPON"}
         and not any(message.within(c, match.start, match.end) for c in CONCRETE)
         and (own <= HYPERBOLE_PRONE or message.close("RETRACT", match, JOKE_REACH, breaks=1))
         and message.joking_about(match)

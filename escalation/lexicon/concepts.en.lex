@@ -301,6 +301,7 @@ walk (into|in) (the)? (water|ocean|sea|lake|river|waves|bay|sound)
 (nobody|no_one|noone) would care if (he|she|i|they) (was|were) gone
 (heaven|the_other_side|being_dead|death|dying) (might|would|must|could|has_to)? (be)? better than (here|this|living|life|being_here|this_life)
 (make_it|so_it|make_it_look|so_it_will|so_itll) (look|looks|looked) like an accident
+(do_not|does_not|dont|don't) (want|wish) to (live|be_alive|exist|be_here) (anymore|any_more|no_more)
 
 [SELF_HARM]
 # hurting oneself (C-SSRS: non-suicidal self-injurious behaviour)
@@ -537,6 +538,8 @@ tell (coach|mom|my_mom|them|everyone|everybody|my_family) (sorry|im_sorry|i_love
 (saving|saved|stockpiling|hoarding|been_saving|been_stockpiling|collecting) (up)? (my|his|her|the)? (seroquel|zoloft|prozac|lexapro|trazodone|wellbutrin|lithium|xanax|klonopin|ambien|pills|meds|sleeping_pills|tylenol|advil|benadryl)
 (bought|buying|got|ordered|ordering) (a)? (rope|noose|gun|rat_poison|razor_blades)
 (giving|gave|give) away (all)? (his|her|my) ~ (stuff|things|games|clothes|gear)
+(pills|meds|pain_pills) saved up
+(saving|saved|been_saving|stockpiling|hoarding) (up)? (pills|meds|my_meds|her_meds|his_meds|pain_pills)
 
 [TIME]
 # a time close at hand
@@ -918,6 +921,7 @@ assistant coach
 (staff|staffer|group_home_staff|house_parent|house_mom|house_dad|caseworker|foster_mom|foster_dad|foster_parent|foster_parents)
 (granddaddy|grandaddy|granny|grandmama|big_mama|pawpaw|meemaw)
 (mum|mummy|mommy|mumsy)
+(a|an|this|some|the) (man|guy|lady|woman) (in|from|at|on) (our|my|the) (building|street|block|apartment|neighborhood|church|store|park|bus)
 
 [ABUSE_ACT]
 # physical abuse and neglect
@@ -960,6 +964,9 @@ nothing in (our|the|my) (fridge|house|kitchen)
 (wont|won't|doesnt|doesn't|didnt|didn't|hasnt|hasn't) (let_me_eat|fed_me|feed_me|given_me_food|give_me_food)
 no food (since|for) (friday|monday|tuesday|wednesday|thursday|saturday|sunday|days|two_days|2_days|three_days|3_days)
 (not_allowed|not_allowed_to|cant|can't|wont_let_me|doesnt_let_me|won't_let_me) (to)? eat ~ (for|days|a_week|<n>_days)
+(lock|locks|locked|locking) (me|you|us) (in|inside) (the|a|my)? (cellar|basement|closet|shed|garage|barn|crawlspace)
+(hasnt|hasn't|havent|haven't|didnt) (bought|got|gotten) (groceries|food) (in|for) ~ (weeks|days|a_week|a_month)
+(gone|away|out) (most|every) (=nights|nights_a_week)
 
 [INJURY]
 bruise
@@ -1036,6 +1043,12 @@ sent my pics
 pressured me (into|to) (sending|send|sendin)
 (put|puts|putting|stuck) (his|her) (hands|hand) (in|down|inside|up) my (pants|shorts|shirt|underwear|skirt)
 pay (the_rent|rent|him|her|them|it|it_back|my_way)? (another|a_different|some_other|other) (way|ways)
+(woke|woken|wake|waking) up ~ (pants_off|naked|with_no_clothes|without_my_clothes|without_clothes|clothes_off|in_his_bed|in_some_guys_bed|in_a_strangers_bed|in_a_guys_room)
+(put|slipped|spiked|put_something|slipped_something) (something)? (in|into) my (drink|cup|soda)
+(my)? (drink|drinks|cup) (was|got|were)? (spiked|drugged)
+(locked|locks|closed|shut) the door ~ (kissed|kisses|touched|touches|grabbed|grabs) me
+if i (dont|don't|do_not) let him
+(touch|touches|touched|touching) me (in|on)? (wrong|bad|private|my_private) (places|parts|areas|spots)
 
 [SECRECY]
 # grooming: secrets and isolation (NCMEC); a secret told or spilled by a friend is everyday
@@ -1166,6 +1179,8 @@ until (he|they|she) (cant|can't|doesnt|wont) (get_up|move|breathe|stand)
 (finna|gonna|bout_to|boutta|about_to|gon) (handle|smoke|air_out|slide_on|run_down_on|pop|light_up|spin_on|spin_the_block_on) (them|him|em|those|dem|them_boys|the_block|that_dude|that_boy)
 (runnin|running|run|slide|slidin|sliding) (down)? on (the|him|them|em|his|their) (whole_block|block|boys|crib|house|hood)
 (picture|imagine|think_about|thinking_about) (bringing|taking|grabbing) (a|my|his|granddaddy|granddaddys|my_dads|my_grandpas)? (gun|shotgun|rifle|pistol)
+(punched|slapped|choked|shoved|beat|hit) my (mom|mother|mama|dad|father|sister|brother|grandma|grandpa|girlfriend|boyfriend|gf|bf)
+(might|could|will|gonna|going_to) do (worse|something_worse) (next_time)?
 
 [ATTACK]
 # hurting others, said outright (threat-assessment indicators)
@@ -1178,7 +1193,7 @@ blow up (the|this)? (school|place)
 (regret|regrets) (it|how|what)
 (theyll|they_will|they_gonna|theyre_gonna|they_gonna) (see|pay|regret)
 (dont|do_not) come to school
-(snap|snapping) (on|and)
+(gonna|going_to|about_to|bout_to|finna|might|will|im_gonna|i_will) (snap|snapping) (on|and)
 (beat|beating|kick|kicking) the ~ out of (him|her|them|that_kid|someone)
 (burn|burning|blow_up|blowing_up|explode) ~ (school|place|building) ~ (everyone|everybody)
 (school|building|place) (burning_down|burn_down|blowing_up|exploding)
@@ -1578,6 +1593,8 @@ after <n> ibuprofen
 (fought|fighting|fight|fightin) over (the|a|my|his)? (xbox|ps5|remote|controller|game|tv|phone|charger|front_seat|switch)
 (as|like) (prescribed|directed|the_doctor_said|the_label_says|my_doctor_said)
 (slicing|chopping|dicing|peeling)
+(shes|hes|she's|he's|theyre|they're|she|he|she_is|he_is) (is)? (fine|ok|okay|good|all_good) now
+nurse gave (her|him|me|them)
 
 [DO_IT]
 # doing "it" without naming it, after thinking of how or when
@@ -1717,6 +1734,8 @@ last post (fr|ever|ig|lol)?
 (idk|dont_know|not_sure) what (was|is) in (the|it|that)
 (snorted|snorting|sniffed|railed|smoked|popped|took) (something|smth|sumn|a_line|some_pills|a_pill|a_bar|a_perc|a_xan)
 (poppin|popping|popped|taking) (my|his|her)? (roommates|friends|moms|brothers)? (addy|adderall|xans|xanax|percs|bars|pills)
+needles and a spoon
+(a|the|his|her)? (needle|needles|syringe|syringes) (in|on|under|by)
 
 [CURRENT]
 # now, lately: a past mention does not make a present one old
@@ -1771,6 +1790,7 @@ worse than last time
 (held|holds|holding|pushed|shoved) my head (under|in) (the)? (water|tub|sink|pool)
 (thought|think) i was (gonna|going_to) (drown|die|pass_out)
 (got|hit|kicked|punched|caught|socked|elbowed|kneed) me (in|on) the (ribs|face|stomach|gut|head|eye|mouth|back|jaw|chest|side)
+(hit|hits|beat|beats|whips|whipped) me with (a|the|his|her) ~ (paddle|board|rod|stick|cane|whip)
 
 [CUT_VERB]
 # cutting or burning (a friend who is, is a third-party report)
@@ -2088,6 +2108,10 @@ just the two of us
 (head|headache) (hurts|is_killing_me|pounding|is_pounding) (so_bad|really_bad|a_lot)?
 light hurts my eyes
 (keep|been|keeps|kept) (throwing_up|puking|vomiting)
+(nodding|noddin) (out|off)
+(very|so|really|super)? tired and (drink|drinks|drinking) water all the time
+(drink|drinks|drinking) water all the time
+(insulin|meds|medicine|inhaler) (is)? (almost)? (finish|finished|gone|out|run_out|ran_out)
 
 [GUN_TAKEN]
 (took|grabbed|got|snuck|have) ~ (pistol|gun|handgun|revolver|rifle|30_06|shotgun) (out_of|out|from) (the|his|her|my)? (glovebox|glove_box|safe|lockbox|nightstand|drawer|closet|gun_safe|truck|case)
@@ -2155,6 +2179,7 @@ nude
 (landlord|stepbrother|step_brother|foster_dad|foster_mom|staff|principal|babysitter|doctor|sub)
 (moms|mom's|my_moms) (boyfriend|bf|husband)
 (older|grown) (guy|man|dude|woman)
+(teacher|teachers|tutor|principal|band_director|youth_pastor|pastor|priest|deacon)
 
 [DID_STUFF]
 (did|does|done|doing|tried) (stuff|things|something)
@@ -2185,12 +2210,14 @@ head injury
 [CONDITION]
 # a known illness that makes some symptoms an emergency
 (diabetic|diabetes|epileptic|epilepsy|asthma|asthmatic|type_1|allergic|heart_condition|seizure_disorder)
+sugar disease
 
 [NEGLECT_OTHER]
 # neglect of someone else (see frames: a third party)
 (locks|locked|lock) (her|him|them) (in|inside|out)
 (doesnt|dont|wont|won't|never) (let|lets) (her|him|them) eat
 (doesnt|dont|wont|won't|never) feed (her|him|them)
+(wont|won't|doesnt|doesn't|will_not) let (her|him|them) (out|leave|go|get_out)
 
 [LURE]
 # someone who promises work or a place far away (trafficking indicators)
@@ -2211,6 +2238,7 @@ something (happened|bad_happened|weird_happened) (at|after|with|when|to_me)
 
 [NO_MEMORY]
 (dont|don't|cant|can't|do_not|cannot) remember (all_of_it|what_happened|much|anything|everything|most_of_it|how_i_got)
+(dont|don't|cant|can't|do_not) remember (nothing|anything_at_all)
 
 [MONEY_DEMAND]
 # money or more pictures demanded (sextortion: see frames)
@@ -2218,3 +2246,7 @@ something (happened|bad_happened|weird_happened) (at|after|with|when|to_me)
 
 [EXPOSE_PICS]
 (sending|send|post|posting|leak|leaking|share|sharing|expose|show|showing) (them|it|my_pics|the_pics|my_nudes|pics|everything) (to)?
+
+[TARGET]
+# a person singled out to be hurt: no ordinary reason (a kitchen, hunting) explains it
+(the_kid|the_guy|the_girl|whoever|everyone|the_people|the_ones|those_kids) (who|that) (bullies|bully|bullied|messes_with|mess_with|picks_on|pick_on|laughed_at|laugh_at) (me|us)

@@ -415,6 +415,7 @@ free fire
 (ufc|primer_round|round)
 (de_terror|de_miedo|de_horror|de_zombies|de_accion|de_acción)
 (cantando|canta|canción|cancion|letra_de)
+(corrido|rola|esa_cancion|esa_canción|el_corrido|la_rola)
 
 [PAST]
 el ano pasado
@@ -554,6 +555,9 @@ pagar (la_renta|el_cuarto|la_casa|lo_que_debo|lo_que_debemos)? de otra (forma|ma
 (de_otra_forma|de_otra_manera) (la|le|lo)? (tengo|tenemos|tiene) que pagar
 (me_va_a|va_a|me_quiere|quiere|me_vuelve_a) hacer lo (de_la_otra_vez|mismo|de_antes|de_siempre|que_me_hizo)
 me (agarra|toca|soba|manosea|agarraba|tocaba) cuando (nadie_ve|nadie_me_ve|no_hay_nadie|estamos_solos|estoy_sola|estoy_solo|nadie_esta)
+(desperte|desperté|amaneci|amanecí|me_desperte|me_desperté) ~ (sin_mi_ropa|sin_ropa|desnuda|desnudo|sin_pantalon|sin_pantalón)
+(me_pusieron|le_pusieron|me_echaron|me_metieron) algo en (la|mi) (bebida|vaso|trago|refresco)
+si no me (dejo|deje|dejas)
 
 [SECRECY]
 (un|nuestro|es|sea|nuestro_pequeño) secreto
@@ -570,7 +574,8 @@ no le (cuente|diga|digas|cuentes) a (mis_papas|nadie|mi_mama|mi_papa)
 nadie (me|te|le)? (va_a|iba_a|van_a)? (creer|cree)
 que no (diga|digas|dijera|cuente|cuentes) (nada|na|a_nadie)?
 si (le|les)? (cuento|digo|dices|cuentas|contara|dijera) a (alguien|nadie|mi_ama|mi_mama|mi_amá|mi_mamá|la_policia|la_policía)
-si (digo|dices|le_digo|le_dices|cuento|cuentas|le_cuento|le_cuentas|dices_algo|digo_algo) (algo|a_alguien|a_tu_mama|a_mi_mama)?
+(me_dice|me_dijo|me_decía|me_decia|dice|dijo|me_amenaza_con) que si (digo|dices|le_digo|le_dices|cuento|cuentas|le_cuento|le_cuentas) (algo|a_alguien|a_tu_mama|a_mi_mama|a_nadie)
+(me_decia|me_decía|me_dijo|me_dice|decía|decia) que (era|es) (un_juego|nuestro_secreto|normal|un_secreto)
 
 [EXTORTION]
 (chantaje|chantajeando|chantajea|extorsiona|extorsionando)
@@ -648,6 +653,7 @@ hasta que no (se_pare|se_levante|respire)
 (matar|matarlo|quebrar|quebrarse|balear) a (un|una|ese|esa|el|la|su) (bicho|chavo|morro|vato|tipo|maje|cerote|nene|chaval|wey|guey|pendejo|cabron|chamaco|pelado|bato|compa|chico|chica)
 le (meto|voy_a_meter|meteria|metería|doy|voy_a_dar) (una_puñalada|una_punalada|un_navajazo|un_plomazo|un_tiro|un_balazo|un_fierrazo|un_filerazo)
 (le_va_a_dar|le_van_a_dar) a mi (carnal|hermano|primo|compa|amigo)
+(va_a|voy_a|van_a|vamos_a) (balear|balacear|disparar|tirotear|picar|apuñalar|apunalar) (a|al)
 
 [ATTACK]
 (balacera|tiroteo) en la (escuela|prepa)
@@ -680,6 +686,7 @@ le (parto|rompo|reviento|voy_a_partir) (la_cabeza|la_cara|la_madre|el_hocico)
 (se_estan|se_están|andan|estan|están) (entrando|dando|agarrando|agarrandose|agarrándose) a (tiros|balazos|plomazos)
 (saco|sacó|saca|sacaron) (la|una|su)? (pistola|arma|cuete|navaja|cuchillo)
 se (oyeron|oyen|escucharon) (dos|unos|varios|muchos)? (tiros|balazos|disparos)
+(va_a|van_a) haber (muertos|muertes|sangre|balazos|tiros)
 
 [THREAT]
 (amenaza|amenazo|amenazan|amenazaron|amenazas)
@@ -732,6 +739,8 @@ sabe (en)? (que|qué|cual|cuál|donde|dónde) (escuela|prepa|secundaria|salon|sa
 con (otro|otra) ~ me (mata|matan|va_a_matar|van_a_matar)
 (no_deja_de|sigue|se_la_pasa) (aparecer|apareciendo|aparecerse|apareciéndose|apareciendose)
 saben (donde|dónde) (vive|viven|vivimos) (mi_familia|mis_papas|mis_papás|mi_mama|mi_mamá|mi_abuela)
+(van_a|va_a) venir (por_mi|por_mí|a_buscarme)
+(todavia|todavía|aun|aún)? les (debe|debemos|deben) ~ (van_a|va_a|vienen|amenazan)
 
 [FEAR]
 miedo
@@ -853,6 +862,7 @@ se (iba_a|va_a|quiere|queria) (colgar|ahorcar|matar|tirar|aventar|cortar|morir)
 (quisiera|quiere|queria|dice_que_quiere) (morirse|matarse|desaparecer)
 a nadie le importaria
 se (va_a|quiere|iba_a|queria|quería|piensa) quitar la vida
+(ya_no_queria|ya_no_quería|no_quiere|ya_no_quiere|no_queria|no_quería) vivir
 
 [POISON]
 cloro
@@ -974,6 +984,8 @@ me meti algo
 (se_tomo|se_tomó|me_tome|me_tomé|le_dieron|me_dieron|se_metio|se_metió|inhalo|inhaló) algo
 (fumo|fumó|se_fumo|se_fumó|probo|probó|fume|fumé) algo
 algo que (le|me|nos) (pasaron|dieron|vendieron|regalaron)
+(se_tomo|se_tomó|se_tomaron|me_tome|me_tomé|se_bebio|se_bebió) algo
+(se_tomo|se_tomó|tomo|tomó) (sus|las|mis)? pastillas ~ (dos_veces|doble|de_mas|de_más|por_equivocacion|por_equivocación)
 
 [CURRENT]
 (ultimamente|otra_vez|todavia|todas_las_noches|diario|todos_los_dias)
@@ -1126,6 +1138,8 @@ como la (otra_vez|ultima_vez|última_vez|vez_pasada)
 habla (raro|chistoso|arrastrado|bien_raro|cosas_raras)
 (confundido|confundida|sudando|sudada|sudado)
 (nomas|nomás|solo|sólo) (duerme|esta_dormido|está_dormido|se_la_pasa_dormido)
+(el)? pecho (le|me) (aprieta|duele|arde)
+(esta|está|anda|se_ve) (bien|muy|re)? (mareada|mareado|palida|pálida|palido|pálido|vomitando|devolviendo)
 
 [USE_WEAPON]
 (va|van|voy|vamos) a (usar|usarla|usarlo|disparar|dispararle)
@@ -1145,6 +1159,7 @@ habla (raro|chistoso|arrastrado|bien_raro|cosas_raras)
 (traer|traerá|traera|trae|llevar|llevara|llevará|lleva) (una|un|unos|unas)? (navaja|navajas|cuchillo|cuchillos|pistola|arma|armas|bate|bates|fierro|cuete)
 (traen|trae|traían|traian|andan_con|anda_con) (cuetes|armas|pistolas|fierros|navajas|cuchillos|un_cuete)
 (cargo|traigo|llevo|cargaba|ando_con) (la|una|mi|el|un) (navaja|pistola|cuete|fierro|cuchillo|arma)
+(traer|trae|llevar|lleva|va_a_traer|va_a_llevar) (el|la|su) (rifle|pistola|arma|cuete|escopeta|fierro) (de_su_papa|de_su_papá|de_su_tio|de_su_tío|de_su_jefe|de_su_apa|de_su_apá)?
 
 [DECIDED]
 ya lo (pense|pensé|decidi|decidí|tengo_decidido) (bien)?
@@ -1163,6 +1178,7 @@ no (para|paraba|deja) de (salir|sangrar)
 [GANG]
 (los|unos) (del_otro_barrio|de_otro_barrio|del_barrio_contrario|contrarios|mareros|pandilleros|cholos_de_otro_barrio)
 (pandilla|pandilleros|la_clica|la_mara|los_mareros|los_de_la_pandilla)
+(la_otra|otra|la_contraria) clica
 
 [ADULT]
 (papa|papá|padre|padrastro|mama|mamá|madrastra|tio|tío|tia|tía|abuelo|primo_mayor)
@@ -1171,6 +1187,7 @@ no (para|paraba|deja) de (salir|sangrar)
 
 [REVENGE]
 (los|a_los) que (lo|me|nos|la|le) (asaltaron|robaron|golpearon|pegaron|balearon|brincaron)
+(pa|para) (asustar|darles_una_leccion|darles_una_lección|vengarse_de|desquitarse_con) ~ que (lo|la|me|nos|los|les)? (molestan|molesta|molestaban|hacen_bullying|hicieron|pegaron)
 
 [ME]
 me
@@ -1232,3 +1249,12 @@ si no (les|le|te)? (pago|mando|doy|envio|envío|deposito)
 [EXPOSE_PICS]
 (las_van_a|van_a|la_va_a|va_a) (mandar|subir|publicar|enseñar|ensenar|pasar)
 (vienen|viene|van_a_venir)
+
+[ABUSE_SIGN]
+(anda|viene|llega|siempre_anda|siempre_viene) (siempre)? con (moretones|moretes|golpes|marcas|la_cara_hinchada)
+
+[OTHER_LOCKED_IN]
+se (encerro|encerró|encierra|encerraba) en (el|la|su) (baño|bano|cuarto|carro|recamara|recámara)
+
+[TARGET]
+(al|a_la|a_los|a_las|a_quien|a_ese|a_esa) que (me|nos)? (molesta|molestan|molestaba|molestaban|hace_bullying|hacen_bullying|pega|pegan)

@@ -177,3 +177,6 @@ hurt (her|his|their|your|my|ur) feelings
 (irme|irnos|mudarme|mudarnos|ir) a ~ (a_la_universidad|a_estudiar|pa_la_universidad|para_la_universidad|a_la_uni)
 ya no aguanto (la_escuela|el_trabajo|las_tareas|la_tarea|el_calor|el_frio|el_frío|el_sueño|la_clase|esta_clase|este_calor|mis_clases|el_hambre|los_examenes|los_exámenes|la_prepa)
 (landing|land|landed|missed|grind|grinded|grinding|slide|slid|boardslide|hit|fell) (my)? ~ (on|off) the (rail|handrail|box|kicker|ledge)
+(it|that_thing|the_thing|that_sheep|that_goat|that_goose) (wanted|wants) me dead
+(le|les|me|nos)? (cortaron|recortaron|corto|cortó|recorto|recortó) (las|sus|mis|nuestras)? (horas|el_sueldo|la_luz|el_agua|el_internet|el_cable)
+(cant|can't|cannot) go on (the|a|this|that|my|our) ~ (trip|field_trip|ride|date|tour|camp|retreat)
