@@ -29,8 +29,17 @@ async def _enroll_pair(
     api: BotApiStandIn, services: ServiceContext, n: int
 ) -> tuple[SimulatedUser, SimulatedUser]:
     [invite] = await invites.create_invites(services, "BENCH", Role.MENTOR)
+    return await talking_pair(api, invite.code, n)
+
+
+async def talking_pair(
+    api: BotApiStandIn, mentor_code: str, n: int, startup_s: float = 5.0
+) -> tuple[SimulatedUser, SimulatedUser]:
+    """A mentor (enrolled with `mentor_code`) and a student of BENCH in conversation;
+    `startup_s`: how long the bot may take to answer the first message."""
     mentor = api.user(1000 + n, f"Mentor{n}")
-    await mentor.send(f"/start {invite.code}")
+    await mentor.send(f"/start {mentor_code}")
+    await mentor.expect("Before we start", timeout=startup_s)
     await mentor.press("I understand")
     await mentor.expect("all set")
     await mentor.send("/onshift")

@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from relay import talking_pair
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -32,6 +33,7 @@ from bot.standin import BotApiStandIn, SimulatedUser
 from bot.storage.db import Database
 from bot.storage.migrate import upgrade_to_head
 from bot.storage.models import Role
+from tests.support import processes
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 MESSAGES = 300
@@ -53,17 +55,8 @@ def cpu_seconds(pid: int) -> float:
 
 
 def _environment(api: BotApiStandIn, database_url: str) -> dict[str, str]:
-    keep = {"PATH", "HOME", "LANG"}
-    env = {k: v for k, v in os.environ.items() if k in keep}
-    env.update(
-        PYTHONPATH=str(PROJECT_ROOT),
-        DATABASE_URL=database_url,
-        TELEGRAM_BOT_TOKEN=api.token,
-        TELEGRAM_BASE_URL=api.base_url,
-        PSEUDONYM_SECRET="bench",
-        FLOOD_LIMIT=str(10**6),  # the sender is as fast as the bot, on purpose
-    )
-    return env
+    # The sender is as fast as the bot, on purpose.
+    return processes.environment(api, database_url, FLOOD_LIMIT=str(10**6))
 
 
 async def _run(
@@ -119,23 +112,7 @@ async def relay_cost(database_url: str) -> float:
         await database.dispose()
 
         async def ready() -> tuple[SimulatedUser, SimulatedUser]:
-            mentor = api.user(1000, "Mentor")
-            await mentor.send(f"/start {invite.code}")
-            await mentor.expect("Before we start", timeout=120)  # the bot is up
-            await mentor.press("I understand")
-            await mentor.expect("all set")
-            await mentor.send("/onshift")
-            await mentor.expect("on shift")
-            student = api.user(2000, "Student")
-            await student.send("/start BENCH")
-            await student.press("I understand")
-            await student.expect("all set")
-            await student.send("/talk")
-            await student.press("Stress")
-            await student.press("^3")
-            await mentor.press("Accept")
-            await student.expect("A mentor is joining")
-            return student, mentor
+            return await talking_pair(api, invite.code, 0, startup_s=120)
 
         command = [sys.executable, "-m", "bot.cli", "run"]
         return await _run(command, _environment(api, database_url), ready)

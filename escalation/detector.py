@@ -225,12 +225,15 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         and not message.has("HIDE")
         and not message.has("EXCUSE")  # "told me to say i got hit at practice"
         and not message.has("PUNISHMENT")  # "presses my hand on the comal to teach me"
+        and not message.has("NOT_AN_ACCIDENT")  # "its not from falling off my bike if u know"
         and not (category == "medical" and _symptom_besides(match, message))
         and not message.has("NOW")
         and message.close("BENIGN", match, BENIGN_REACH, breaks=1, inside=True)
     ):
         return Reading(match, Severity.NONE, category, ("an ordinary reason",))
-    if message.close("FIGURATIVE", match, 8) and not (message.has("FEAR") or message.has("WEAPON")):
+    if message.close("FIGURATIVE", match, 8) and not (
+        message.has("FEAR") or message.has("WEAPON") or message.has("MONEY_DEMAND")
+    ):
         if category in {"threatened", "violence"}:
             return Reading(match, Severity.NONE, category, ("a figure of speech",))
         if category in SELF_DIRECTED | {"third_party"} and own <= HYPERBOLE_PRONE:
@@ -246,9 +249,12 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         lowered_by = "hyperbole about something small"
     elif (
         category in JOKED_ABOUT
-        # a threat to attack people, or a weapon, is assessed however it was laughed off
-        # (threat assessment)
-        and not own & {"ATTACK", "BRING_WEAPON", "WEAPON"}
+        # a threat to attack people, a weapon, or someone who keeps turning up is assessed
+        # however it was laughed off (threat assessment)
+        and not own & {"ATTACK", "BRING_WEAPON", "WEAPON", "STALKING"}
+        and not message.has("SERIOUS")  # "not in a lol way"
+        # laughing after asking how many pills is too many is not a joke
+        and not (message.has("METHOD") and (message.has("AMOUNT_Q") or message.has("LETHAL_Q")))
         and not any(message.within(c, match.start, match.end) for c in CONCRETE)
         and (own <= HYPERBOLE_PRONE or message.close("RETRACT", match, JOKE_REACH, breaks=1))
         and message.joking_about(match)

@@ -191,6 +191,11 @@ fade away
 (god|jesus|the_lord|lord) (will|would|could|to|can)? (just)? take me (in_my_sleep|home|away|now|tonight)?
 take me in my sleep
 (wont|won't|will_not|not_gonna) be (around|here) (for|at|by|to_see) (graduation|christmas|summer|my_birthday|her_birthday|his_birthday|next_year|prom|the_summer|senior_year)
+(to)? not exist
+not existing
+(not|never) be here (no_more|anymore|any_more)
+not being alive
+(not|no_longer) (be|being) alive
 
 [KILL]
 # killing (of oneself, with SELF_OBJECT, or of someone)
@@ -302,6 +307,9 @@ walk (into|in) (the)? (water|ocean|sea|lake|river|waves|bay|sound)
 (heaven|the_other_side|being_dead|death|dying) (might|would|must|could|has_to)? (be)? better than (here|this|living|life|being_here|this_life)
 (make_it|so_it|make_it_look|so_it_will|so_itll) (look|looks|looked) like an accident
 (do_not|does_not|dont|don't) (want|wish) to (live|be_alive|exist|be_here) (anymore|any_more|no_more)
+(easy|easier) (it_would_be|it'd_be|to) (to)? (just)? (stop|end_it|disappear|not_be_here)
+if something (happened|happens) to me (i|id)? (wouldnt|wouldn't|would_not|dont|don't) (care|mind)
+(idw|idwt|i_dw|idwanna|idwant) (b|be|to_be|2_b) (here|alive) (anymore|no_more|nemore|anymor)?
 
 [SELF_HARM]
 # hurting oneself (C-SSRS: non-suicidal self-injurious behaviour)
@@ -363,6 +371,8 @@ i (cut|burn|sh|scratch|cutt) (sometimes|a_lot|again|every_day|when|myself)
 (broke|lost|ended) my (clean|streak)
 (started|starting) again ~ after ~ clean
 (punish|punishing|punished) myself (with|w|by_hitting|by_cutting|by_burning|by_starving|by_not_eating)
+band (aid|aids) collection
+(not|isnt|wasnt|aint) from (falling|falling_off_my_bike|the_cat|my_cat|a_cat|the_dog|sports|practice|cooking) ~ (if_u_know|if_you_know|iykwim|ykwim|u_know_what_i_mean)
 
 [HARM_VERB]
 cut
@@ -540,6 +550,7 @@ tell (coach|mom|my_mom|them|everyone|everybody|my_family) (sorry|im_sorry|i_love
 (giving|gave|give) away (all)? (his|her|my) ~ (stuff|things|games|clothes|gear)
 (pills|meds|pain_pills) saved up
 (saving|saved|been_saving|stockpiling|hoarding) (up)? (pills|meds|my_meds|her_meds|his_meds|pain_pills)
+(wont|won't|will_not) need (them|it|those|these|that) (anymore|where_im_going|where_hes_going|where_shes_going)?
 
 [TIME]
 # a time close at hand
@@ -922,6 +933,7 @@ assistant coach
 (granddaddy|grandaddy|granny|grandmama|big_mama|pawpaw|meemaw)
 (mum|mummy|mommy|mumsy)
 (a|an|this|some|the) (man|guy|lady|woman) (in|from|at|on) (our|my|the) (building|street|block|apartment|neighborhood|church|store|park|bus)
+(tito|tita|lolo|lola)
 
 [ABUSE_ACT]
 # physical abuse and neglect
@@ -1056,7 +1068,8 @@ if i (dont|don't|do_not) let him
 (its|it's|it_is|be|is|keep|kept|keeping) (a|our)? secret
 our secret
 our lil secret
-(dont|not_to|never) tell
+(dont|not_to|never|do_not) tell (anyone|anybody|nobody|no_one|noone|a_soul|your|ur|my_parents|my_mom|my_dad|your_parents|ur_parents)
+(promise|promised|swear|swore) (not_to|to_never|never_to) tell
 keep it (between_us|a_secret|secret)
 delete (the|our|their) (chats|messages|texts|dms)
 (no_one|nobody|noone|no1) (would|will|wud) believe me
@@ -1181,6 +1194,8 @@ until (he|they|she) (cant|can't|doesnt|wont) (get_up|move|breathe|stand)
 (picture|imagine|think_about|thinking_about) (bringing|taking|grabbing) (a|my|his|granddaddy|granddaddys|my_dads|my_grandpas)? (gun|shotgun|rifle|pistol)
 (punched|slapped|choked|shoved|beat|hit) my (mom|mother|mama|dad|father|sister|brother|grandma|grandpa|girlfriend|boyfriend|gf|bf)
 (might|could|will|gonna|going_to) do (worse|something_worse) (next_time)?
+kill (his|her|my|their) (stepdad|dad|mom|stepmom|brother|uncle|father|mother|sister)
+(cracking|crack|bash|bashing|smash|smashing) ~ (skull|head|face) (open|in)
 
 [ATTACK]
 # hurting others, said outright (threat-assessment indicators)
@@ -1219,6 +1234,7 @@ payback (this|tonight|tomorrow|this_weekend|after_school)
 (just_got|just_been|was_just|somebody_just_got|someone_just_got) (stabbed|shot|jumped)
 (got|getting) (stabbed|shot|jumped) (in|at|outside|behind) the (parking_lot|game|school|bus_stop|gym|football_game|dance)
 (shoot|shooting|sh00t|sh00ting) up (homecoming|prom|graduation|the_dance|the_game|the_pep_rally|the_assembly|the_party)
+(finsta|account|page|list|post) ~ (who_deserves_it|who_deserve_it)
 
 [THREAT]
 # the writer is threatened (dating violence, bullying, stalking)
@@ -1290,6 +1306,10 @@ next time it (wont|won't|will_not|aint|ain't) be the (wall|door|table|mirror)
 (knows|know) (which|what) (bus|car|route) (i|she|he|my_sister|my_brother|we) (ride|rides|take|takes|drive|drives)
 (fix|rearrange|mess_up|bust|smash|beat) my (face|head|shit)
 showed (me|him|her|us) (a|his|the|a_real) (gun|knife|piece|strap|pistol|blade)
+(theyre|they're|they_are|hes|he's|shes|she's) (jumping|gonna_jump|going_to_jump) me
+(keeps|kept|keep) (showing_up|turning_up|popping_up) (everywhere|wherever|where)
+(knows|know) my ~ (address|schedule|routine|locker_combo|combo|locker_combination)
+(hell|he'll|she'll|shell|theyll|they'll) end me
 
 [FEAR]
 scared
@@ -1386,6 +1406,10 @@ withdrawals
 (poop|stool|pee|poo) (is|was|looks|came_out)? (black|bloody|red|tar)
 black (poop|stool|stools)
 (stopped|quit|skipping|skip|skipped|not_taking) (taking|using|my|doing_my)? insulin
+(purging|purge|purged) ~ (times_a_day|a_day|every_day|after_every_meal|after_i_eat)
+(cant|can't|cannot) (really)? breathe (deep|right|good)
+(poop|stool|poo) (has_been|been|is|was|looks|turned) (black|bloody|tar)
+(purging|purge|purged) like
 
 [RUN_OFF]
 # leaving: running away when the writer means to (see frames)
@@ -1408,6 +1432,8 @@ how far (does|would|will) ~ (get_u|get_you|get_me) (on_a_bus|on_a_greyhound)?
 not staying here (w|with) (him|her|them) (anymore|no_more)?
 (climbing|climb|climbed|sneak|sneaking|snuck) out (the|my) window
 (hop|hopping|catch|catching|jump|jumping|ride|riding) (a|the)? (freight|freight_train|train|greyhound|boxcar) (out|outta|to|south|north|east|west)?
+(taking|take) off to
+(thinking_of|thinking_about|thinking_abt) (just)? (taking_off|leaving|running|bouncing)
 
 [RUNAWAY]
 # running away and homelessness (National Runaway Safeline)
@@ -1459,6 +1485,8 @@ couch (hopping|hoppin|surfing|surfin)
 (riding|ridin|rode) the ~ (all_night|back_and_forth)
 (sleep|sleeping|sleepin|slept) in my (truck|car)
 (grandma|mom|dad|parents|nobody|my_mom|my_dad|mamaw) (dont|doesnt|don't|doesn't) know where i (am|be|went)
+(ride|riding) (bart|the_bus|the_train|the_subway|the_metro|the_muni) all night
+(doesnt|doesn't|dont|don't) want me (there|here|home|in_the_house|around) (anymore)?
 
 [HOPELESS]
 # hopelessness without ideation: same-day review (Lifeline warning signs)
@@ -1595,6 +1623,8 @@ after <n> ibuprofen
 (slicing|chopping|dicing|peeling)
 (shes|hes|she's|he's|theyre|they're|she|he|she_is|he_is) (is)? (fine|ok|okay|good|all_good) now
 nurse gave (her|him|me|them)
+(bb|airsoft|nerf|paintball|pellet) (gun|guns|rifle)
+(shot|shoot|shooting) cans
 
 [DO_IT]
 # doing "it" without naming it, after thinking of how or when
@@ -1681,6 +1711,7 @@ how (do|can|should) i hide
 (if|when) (anyone|anybody|someone|they) (asks|ask)
 told the (er|nurse|doctor|teacher|coach|school) (i|that_i) (tripped|fell|slipped|walked_into)
 (wear|wearing|wore|wearin) (hoodies|hoodie|long_sleeves|sleeves|sweats|jackets|a_jacket|bracelets) ~ (so|bc|because) (no_one|nobody|coach|my_mom|my_parents|people|anyone|they) (doesnt|dont|wont|cant)? (see|sees|notice|notices|ask|asks)
+where (they|nobody|no_one|noone|people|my_parents) (cant|can't|wont|won't) see
 
 [DRUNK]
 drunk
@@ -1727,6 +1758,8 @@ last post (fr|ever|ig|lol)?
 (posting|posted|posts) rip (to|for) (himself|herself|myself|themself)
 (not|dont_think_im|don't_think_i'm|never|im_not) (coming|going) back (inside|in|home|out|up)
 (writing|write|wrote) this so (there's|theres|there_is|someone|somebody|people)
+sorry (coach|nana|grandma|abuela|mami|papi|yall|everybody|bro|sis|mom|dad)
+(tell|told) ~ thanks for everything
 
 [DRUG_USE]
 (took|smoked|drank|popped) something
@@ -1736,6 +1769,7 @@ last post (fr|ever|ig|lol)?
 (poppin|popping|popped|taking) (my|his|her)? (roommates|friends|moms|brothers)? (addy|adderall|xans|xanax|percs|bars|pills)
 needles and a spoon
 (a|the|his|her)? (needle|needles|syringe|syringes) (in|on|under|by)
+(hit|hitting|took) (a|the|his|her|some)? (vape|pen|cart|dab)
 
 [CURRENT]
 # now, lately: a past mention does not make a present one old
@@ -1746,6 +1780,7 @@ again
 anymore
 this week
 (relapsed|relapse|relapsing)
+i (didnt|didn't|never) (used_to)? (think|feel) like this (before)?
 
 [CASUAL]
 # hyperbole-prone: with a joke or a small trouble nearby, a same-day look
@@ -1956,6 +1991,8 @@ the friend is me
 (it_was|its) (an_accident|my_fault|her_fault|his_fault)
 (just|really|super|real) strict
 (told|tells|made) me (to)? (say|tell_people|tell_everyone|lie|lie_and_say) (i|that_i|it_was)
+(told|tell|telling) ~ (i|that_i) (fell|walked_into|ran_into|tripped)
+(dont|don't|do_not) want (him|her|them|my_dad|my_mom|my_stepdad) to get in trouble
 
 [REALLY]
 # said in earnest
@@ -2089,9 +2126,11 @@ just the two of us
 
 [PARENTS_UNAWARE]
 (my)? (parents|mom|dad|mom_and_dad|folks) (dont|don't|do_not|doesnt|doesn't|wont|won't) (know|find_out)
+not telling (nobody|anybody|anyone|my_parents|my_mom|my_dad)
 
 [GO_AWAY]
 (were|we_are|me_and_him|me_and_her) (leaving|moving|running|heading) (to|for|off_to)
+(bout_to|about_to|gonna|going_to|finna) (take|steal) ~ car
 
 [SYMPTOM]
 (slumped|slumping) over
@@ -2112,6 +2151,8 @@ light hurts my eyes
 (very|so|really|super)? tired and (drink|drinks|drinking) water all the time
 (drink|drinks|drinking) water all the time
 (insulin|meds|medicine|inhaler) (is)? (almost)? (finish|finished|gone|out|run_out|ran_out)
+(heart|chest) (does|is_doing) (this|a)? ~ (skippy|skip|flutter|weird) thing
+(chest|heart) (been|has_been|is)? (tight|hurting|hurts)
 
 [GUN_TAKEN]
 (took|grabbed|got|snuck|have) ~ (pistol|gun|handgun|revolver|rifle|30_06|shotgun) (out_of|out|from) (the|his|her|my)? (glovebox|glove_box|safe|lockbox|nightstand|drawer|closet|gun_safe|truck|case)
@@ -2144,6 +2185,7 @@ light hurts my eyes
 (brought|bring|got|have) (the|my|a) (pole|strap|blick|nine|stick|gun|piece) (today|to_school|with_me|on_me)?
 (bring|brings|bringing|brought) (my|his|her)? (dads|dad's|moms|uncles|brothers|pops|grandpas|stepdads) (gun|piece|pistol|glock|strap|rifle|shotgun|nine|blick|heater)
 (bring|brings|bringing|brought) (my|his|her)? (dads|dad's|moms|uncles|brothers|pops|grandpas|stepdads) (9|45|22|38|40|9mm|380)
+(taking|take|grab|grabbing|bringing|bring) (my|his|her|my_brothers|my_dads|my_uncles)? ~ (bat|crowbar|pipe|hammer|machete)
 
 [FINAL_GOODBYE]
 (bye|goodbye|adios|adiós|peace_out) ~ (for_real_this_time|for_good|forever|for_real_for_real)
@@ -2223,6 +2265,7 @@ sugar disease
 # someone who promises work or a place far away (trafficking indicators)
 (get|gets|got|find|finds|promised|promises) (us|me) (a)? (job|jobs|work|a_room|room|place_to_stay|modeling_gig|modeling_job|papers)
 (someone|guy|man|lady|cousin|friend) (we|i) (dont|don't|never|barely) (know|met)
+no questions asked
 
 [AT_ALL]
 (maybe|or|prob|probably|possibly|or_maybe) (at_all|ever|never|for_good)
@@ -2243,6 +2286,7 @@ something (happened|bad_happened|weird_happened) (at|after|with|when|to_me)
 [MONEY_DEMAND]
 # money or more pictures demanded (sextortion: see frames)
 (if|unless) (i|you) (dont|don't|do_not|didnt|don't)? (send|pay|give)
+(if|unless) (i|you) (dont|don't|do_not|didnt) (bring|have|get)
 
 [EXPOSE_PICS]
 (sending|send|post|posting|leak|leaking|share|sharing|expose|show|showing) (them|it|my_pics|the_pics|my_nudes|pics|everything) (to)?
@@ -2250,3 +2294,40 @@ something (happened|bad_happened|weird_happened) (at|after|with|when|to_me)
 [TARGET]
 # a person singled out to be hurt: no ordinary reason (a kitchen, hunting) explains it
 (the_kid|the_guy|the_girl|whoever|everyone|the_people|the_ones|those_kids) (who|that) (bullies|bully|bullied|messes_with|mess_with|picks_on|pick_on|laughed_at|laugh_at) (me|us)
+
+[LIST]
+# a list of people (with DESERVE_IT: threat assessment)
+(a|the|his|her|my) (list|hit_list|kill_list) (in|on|of)
+
+[DESERVE_IT]
+(deserve|deserves) it
+
+[GRIEF_JOIN]
+# wanting to join someone who died (with GRIEF: suicide)
+(should|wanna|want_to|could|gonna|just) (just)? go be with (her|him|them)
+(join|see) (her|him|them) (again|soon|up_there|in_heaven)
+
+[TRAFFIC]
+# waiting on a vehicle from a high place (with PERCH: see frames)
+(counting|watching|waiting_for|timing) (the)? (trucks|cars|trains|semis|traffic)
+the next (big_one|truck|train|semi|big_truck)
+
+[NOT_AN_ACCIDENT]
+# the writer rules out the ordinary reason (no accident, no chore explains it then)
+(not|isnt|wasnt|aint) from (falling|falling_off_my_bike|the_cat|my_cat|a_cat|the_dog|sports|practice|cooking|a_calf) ~ (if_u_know|if_you_know|iykwim|ykwim|u_know_what_i_mean)
+(wasnt|was_not|isnt|is_not|not) (an_accident|from_a_calf|from_falling|from_practice)
+to feel something
+
+[SERIOUS]
+# the writer says they are not joking (no laughter lowers it then)
+not in a (lol|joking|funny|haha|jk|joke) way
+(im|i'm|i_am)? not (joking|kidding|playing)
+(this_isnt|this_is_not|its_not|it's_not|this_aint) a joke
+like not joking
+
+[STALKING]
+# someone who keeps turning up where the writer is (a threat however it is laughed off)
+(keeps|kept|keep) ~ (showing_up|turning_up|popping_up) (everywhere|wherever|where)
+(showing|turning|popping) up everywhere (i|i_go)
+(follow|follows|following|followed|stalking|stalks|stalked) me
+(parked|waiting|sitting) outside (my|the) ~ (house|practice|school|work|job|class) (again|every_day|everyday|every_night)

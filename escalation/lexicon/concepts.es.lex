@@ -168,6 +168,8 @@ ya no le sirvo a nadie
 (no_se|no_sé|ya_no_se|ya_no_sé) (pa|para) (que|qué) (sigo|estoy|vivo|sigo_vivo|sigo_viva|sigo_aqui|sigo_aquí)
 (el_cielo|estar_muerto|estar_muerta|la_muerte|morir|morirme) (seria|sería|debe_ser|es)? mejor que (aqui|aquí|esto|vivir|estar_aqui|estar_aquí)
 que (parezca|se_vea_como) (un_accidente|accidente)
+(si_me_pasara|si_me_pasa) algo (no_me_importaria|no_me_importaría|no_me_importa|me_daria_igual|me_daría_igual)
+(el_mundo|todo_el_mundo|mi_familia|mi_mama|mi_mamá|mi_papa|mi_papá|mi_viejo|todos|ustedes) (estaria|estaría|estarian|estarían|seria|sería) (mejor|bien|mas_feliz|más_feliz) sin (mi|mí)
 
 [SELF_HARM]
 (me_corto|me_corte|cortarme|me_cortaba|me_estoy_cortando|me_volvi_a_cortar|me_acabo_de_cortar|me_vuelvo_a_cortar)
@@ -187,6 +189,8 @@ cortes en (los_brazos|las_piernas|mis_brazos|mis_piernas|la_muneca)
 hasta sangrar
 (dandome|me_doy|me_daba|darme) (punos|golpes|cabezazos|trancazos|putazos)
 (me|me_estoy|me_he) (haciendo|hecho|hago) (daño|dano) (a_proposito|a_propósito)?
+(me_di|me_doy|me_pegue|me_pegué|me_pego|me_golpee|me_golpeé|me_golpeo) ~ (yo_misma|yo_mismo)
+(me_he_estado|me_estoy) (cortando|rascando|rasguñando|quemando)
 
 [HARM_VERB]
 cortar
@@ -281,6 +285,7 @@ cuando (se_duerman|todos_duerman|nadie_este)
 (escribi|escribiendo|deje) (una|las|unas|mi)? (carta|cartas|notas|nota)
 (la_soga|la_cuerda|la_pistola|las_pastillas) (lista|listas|ready) (en|en_el|en_mi)?
 (esperando|espero) (que|a_que) (mi_jefa|mi_mama|mis_papas|todos|mi_papa) se (vaya|vayan|duerma|duerman)
+ya no (los|las|lo|la) (voy|va) a necesitar
 
 [TIME]
 hoy
@@ -359,7 +364,7 @@ no es cierto
 [FIGURATIVE]
 (x|por) (llegar|reprobar|romper|perder|sacar)
 (si|cuando) ~ (se_entera|ve|vea|llega)
-(reprobe|rompi|perdi|choque|olvide|me_olvide|llegue_tarde)
+(=reprobe|=rompi|=choque|=olvide|me_olvide|llegue_tarde)
 (tan|muy|bien) (dramatica|dramatico|exagerada|exagerado)
 si no (le|me|les) (compran|dejan|dan)
 (antes_de_que|antes_que) (llegue|lleguen|se_entere|vea)
@@ -558,6 +563,7 @@ me (agarra|toca|soba|manosea|agarraba|tocaba) cuando (nadie_ve|nadie_me_ve|no_ha
 (desperte|desperté|amaneci|amanecí|me_desperte|me_desperté) ~ (sin_mi_ropa|sin_ropa|desnuda|desnudo|sin_pantalon|sin_pantalón)
 (me_pusieron|le_pusieron|me_echaron|me_metieron) algo en (la|mi) (bebida|vaso|trago|refresco)
 si no me (dejo|deje|dejas)
+(sigue|anda)? (agarrandome|agarrándome|tocandome|tocándome) (la|las|el|los) (cintura|nalgas|pierna|piernas|trasero|pechos)
 
 [SECRECY]
 (un|nuestro|es|sea|nuestro_pequeño) secreto
@@ -576,6 +582,7 @@ que no (diga|digas|dijera|cuente|cuentes) (nada|na|a_nadie)?
 si (le|les)? (cuento|digo|dices|cuentas|contara|dijera) a (alguien|nadie|mi_ama|mi_mama|mi_amá|mi_mamá|la_policia|la_policía)
 (me_dice|me_dijo|me_decía|me_decia|dice|dijo|me_amenaza_con) que si (digo|dices|le_digo|le_dices|cuento|cuentas|le_cuento|le_cuentas) (algo|a_alguien|a_tu_mama|a_mi_mama|a_nadie)
 (me_decia|me_decía|me_dijo|me_dice|decía|decia) que (era|es) (un_juego|nuestro_secreto|normal|un_secreto)
+si me quejo
 
 [EXTORTION]
 (chantaje|chantajeando|chantajea|extorsiona|extorsionando)
@@ -600,6 +607,7 @@ me recoge
 (el|él) tiene (19|20|21|22|23|24|25|26|27|28|29|30|35|40) (años)?
 (un|una) (vato|señor|senor|tipo|man|chavo|hombre) de (19|20|21|22|23|24|25|26|27|28|29|30|35|40)
 (un|una) (man|vato|tipo|señor|chavo) que (conoci|conocí) (por|en) (insta|internet|snap|tiktok|face|discord|free_fire)
+que (conoci|conocí) en (tiktok|instagram|insta|snap|discord|free_fire|roblox|facebook|internet)
 
 [WEAPON]
 pistola
@@ -654,6 +662,8 @@ hasta que no (se_pare|se_levante|respire)
 le (meto|voy_a_meter|meteria|metería|doy|voy_a_dar) (una_puñalada|una_punalada|un_navajazo|un_plomazo|un_tiro|un_balazo|un_fierrazo|un_filerazo)
 (le_va_a_dar|le_van_a_dar) a mi (carnal|hermano|primo|compa|amigo)
 (va_a|voy_a|van_a|vamos_a) (balear|balacear|disparar|tirotear|picar|apuñalar|apunalar) (a|al)
+(le|les) (van_a|va_a|vamos_a) caer (a)?
+(darles|darle) un (susto|escarmiento|buen_susto) (a_todos)?
 
 [ATTACK]
 (balacera|tiroteo) en la (escuela|prepa)
@@ -687,6 +697,7 @@ le (parto|rompo|reviento|voy_a_partir) (la_cabeza|la_cara|la_madre|el_hocico)
 (saco|sacó|saca|sacaron) (la|una|su)? (pistola|arma|cuete|navaja|cuchillo)
 se (oyeron|oyen|escucharon) (dos|unos|varios|muchos)? (tiros|balazos|disparos)
 (va_a|van_a) haber (muertos|muertes|sangre|balazos|tiros)
+(limpiar|balacear|tirotear|balear) (la|esa|mi|nuestra) (escuela|prepa|secundaria)
 
 [THREAT]
 (amenaza|amenazo|amenazan|amenazaron|amenazas)
@@ -805,6 +816,8 @@ pastillas para (adelgazar|bajar_de_peso)
 golpe de calor
 (deje|dejé|dejo|dejó|no_me_pongo|no_me_he_puesto) (de_ponerme|de_usar|de_tomar|de_inyectarme)? (la|mi)? insulina
 (popo|popó|caca) (negra|con_sangre)
+(vomito|vomité|vomite|vomitando|devuelvo) sangre
+(purgando|me_purgo|me_estoy_purgando) ~ (cada_comida|todos_los_dias|todos_los_días|despues|después)
 
 [RUN_OFF]
 (escaparme|escapar|huir|irme|largarme)
@@ -916,6 +929,7 @@ les
 (entrenamiento|practica|clase) de (boxeo|karate|box|mma|kickboxing)
 como (dice|me_dijo|me_dijeron|indica|indicó|indico|manda) (el_doctor|la_doctora|el_medico|el_médico|la_receta)?
 (una|1|dos|2) (en_la_mañana|en_la_manana|al_dia|al_día|cada_noche|en_la_noche|cada_mañana)
+(en_el_partido|jugando_futbol|jugando_fútbol|en_el_juego|en_la_practica|en_la_práctica|en_el_entrenamiento)
 
 [DO_IT]
 (como|cuando) (lo_haria|hacerlo|lo_voy_a_hacer)
@@ -990,6 +1004,8 @@ algo que (le|me|nos) (pasaron|dieron|vendieron|regalaron)
 [CURRENT]
 (ultimamente|otra_vez|todavia|todas_las_noches|diario|todos_los_dias)
 (me_volvi_a|volvi_a|me_volvi_a_cortar|recai)
+desde hace (meses|años|anos|semanas|dias|días|tiempo|rato|un_año|un_ano|un_mes)
+no (pensaba|era|me_sentia|me_sentía|estaba) (asi|así) (antes)?
 
 [OVERDOSE]
 sobredosis
@@ -1025,6 +1041,7 @@ quemando
 (se_donde|se_a_que_hora) (se_sientan|comen|estan|llegan)
 (todos|ellos) (van_a_ver|la_van_a_pagar)
 (ya)? (se|sé|sabemos) donde (vive|viven|trabaja|estudia)
+(ya_lo_tengo|lo_tengo|ya_la_tengo) (bien)? (pensado|planeado)
 
 [RAGE]
 (rompiendo|aventando|quebrando) (todo|cosas)
@@ -1079,6 +1096,7 @@ cuando (mami|mi_mami|mi_jefa|mi_ma) se (va|vaya|vaya_pal_trabajo|va_pal_trabajo|
 (no_fue_a_proposito|fue_mi_culpa|dice_que_se_cayo)
 (me)? dijo que dijera
 que (dijera|diga) que fue
+no quiero que (lo|la|los) (metan_en_problemas|arresten|se_lo_lleven|castiguen)
 
 [REALLY]
 en serio
@@ -1128,6 +1146,7 @@ como la (otra_vez|ultima_vez|última_vez|vez_pasada)
 [GO_AWAY]
 (nos_vamos|nos_fuimos|nos_escapamos) (pa|para|a)
 (me_voy_a_ir|me_voy|nos_vamos_a_ir|nos_vamos) a vivir con
+(me_voy_a_ir|me_voy|nos_vamos_a_ir|me_ire|me_iré) con
 
 [SYMPTOM]
 (el)? pecho me (aprieta|duele|arde)
@@ -1154,12 +1173,14 @@ habla (raro|chistoso|arrastrado|bien_raro|cosas_raras)
 (esperando|esperándome|esperandome|esperándolo|esperandolo) (a_mi|a_mi_primo|a_mi_hermano|afuera)?
 (me_estan|me_están|me_esta|me_está) (esperando|esperando_afuera)
 (esperandome|esperándome)
+(a_buscar|buscando|van_a_buscar) a (mi|mis) (primo|hermano|amigo|carnal|compa|prima|hermana)
 
 [BRING_WEAPON]
 (traer|traerá|traera|trae|llevar|llevara|llevará|lleva) (una|un|unos|unas)? (navaja|navajas|cuchillo|cuchillos|pistola|arma|armas|bate|bates|fierro|cuete)
 (traen|trae|traían|traian|andan_con|anda_con) (cuetes|armas|pistolas|fierros|navajas|cuchillos|un_cuete)
 (cargo|traigo|llevo|cargaba|ando_con) (la|una|mi|el|un) (navaja|pistola|cuete|fierro|cuchillo|arma)
 (traer|trae|llevar|lleva|va_a_traer|va_a_llevar) (el|la|su) (rifle|pistola|arma|cuete|escopeta|fierro) (de_su_papa|de_su_papá|de_su_tio|de_su_tío|de_su_jefe|de_su_apa|de_su_apá)?
+(traer|trae|llevar) (el|la|su) (machete|cuchillo|navaja) (de_mi_apa|de_mi_apá|de_mi_papa|de_mi_papá|de_su_papa|de_su_papá)?
 
 [DECIDED]
 ya lo (pense|pensé|decidi|decidí|tengo_decidido) (bien)?
@@ -1229,6 +1250,7 @@ no (le|les) (da|dan|daba) de comer
 [LURE]
 (nos|me) (consigue|va_a_conseguir|consigue_un|promete|prometio|prometió|ofrece|ofrecio|ofreció) (trabajo|chamba|cuarto|papeles|donde_vivir|casa)
 (que|a_quien|al_que) (ni)? (conocemos|conozco|conoce)
+(me_paga|me_compra|me_manda|me_paga_el) (el_bus|el_boleto|el_pasaje|el_camion|el_camión|bus|boleto|pasaje)
 
 [AT_ALL]
 (o|tal_vez|a_lo_mejor|quizas|quizás|o_nunca) (nunca|para_siempre|ya_no)
@@ -1258,3 +1280,16 @@ se (encerro|encerró|encierra|encerraba) en (el|la|su) (baño|bano|cuarto|carro|
 
 [TARGET]
 (al|a_la|a_los|a_las|a_quien|a_ese|a_esa) que (me|nos)? (molesta|molestan|molestaba|molestaban|hace_bullying|hacen_bullying|pega|pegan)
+
+[NOT_AN_ACCIDENT]
+para sentir algo
+(no_es|no_fue) (para_morirme|un_accidente|sin_querer)
+
+[SERIOUS]
+no es (broma|chiste|juego|cotorreo)
+no estoy (bromeando|jugando|cotorreando)
+(en_serio|de_verdad) no (es_broma|estoy_jugando)
+
+[STALKING]
+me (sigue|siguen|anda_siguiendo|esta_siguiendo|está_siguiendo) (a_todos_lados|a_todas_partes|por_todos_lados)?
+(no_deja_de|sigue) (aparecer|apareciendo|aparecerse) (donde|en)

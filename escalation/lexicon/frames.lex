@@ -7,6 +7,7 @@
 # makes it a third-party report.
 
 [suicide urgent]
+GRIEF ~20 GRIEF_JOIN                      # "my lola passed ... i should just go be with her"
 SELF_DEATH                                # a phrase that is suicide in itself ("kill myself", "kms")
 WISH|THINK ~6 DIE                         # C-SSRS: wish to be dead ("i want to die", "thinking about dying")
 WISH|INTENT|THINK ~6 NONEXIST             # wish or intent to stop existing ("wanna disappear forever")
@@ -35,7 +36,7 @@ OVERDOSE ~3 METHOD                        # "overdose on tylenol"
 ACT_DONE MANY METHOD                      # "took a bunch of pills" (an attempt: raised below)
 ACT_DONE ~3 METHOD ~6 MANY                # "took my moms pills, like 8"
 HIGH_PLACE                                # standing on a ledge or a bridge
-PERCH ~20 WISH|INTENT|TIME|NOW|JUMP|DIE|NONEXIST|SELF_DEATH|PREP|FAREWELL   # "on the roof and i want to jump", across sentences
+PERCH ~20 WISH|INTENT|TIME|NOW|JUMP|DIE|NONEXIST|SELF_DEATH|PREP|FAREWELL|TRAFFIC   # "on the roof and i want to jump", across sentences
 JUMP ~6 PERCH                             # "gonna jump off the overpass"
 SELF ~1 NONEXIST                          # "im ending it", "i'll end it all"
 THINK ~4 DO_IT                            # "thinking about how id do it"
@@ -49,6 +50,7 @@ DECIDED ~20 PLAN_HOW                      # "ya lo pense bien, nomas me falta de
 ACT_DONE|METHOD|DRUG_USE ~20 SYMPTOM      # pills swallowed, then dizzy, chest tight
 
 [self_harm urgent]
+CUTS ~30 HIDE                             # "my parents found the cuts ... now i just do it where they cant see"
 SELF_HARM                                 # "cut myself", "relapsed", "sh"
 WISH|INTENT HARM_VERB                     # "urge to cut", "tengo ganas de cortarme"
 HARM_VERB ~3 BODY                         # "cutting my thighs"
@@ -89,6 +91,7 @@ NEGLECT                                          # locked out, no food, "me enci
 ABUSE_ACTOR ~10 ABUSE_TOOL ~12 FEAR|SELF_OBJECT|SELF   # "trae el cinturon y viene pa mi cuarto, ayuda"
 ABUSE_ACTOR ~12 ABUSE_ACT ~12 FEAR               # "dad drunk n swinging ... hiding"
 ABUSE_ACTOR ~4 INJURY ~4 BODY|SELF|ME           # "dad left a bruise on my face"
+INJURY ~20 EXCUSE                               # "then my wrist ... told my teacher i fell at band"
 ABUSE_ACTOR ~12 EXCUSE                          # a cover story the adult told them to tell
 ABUSE_TOOL ~10 INJURY ~10 BODY|SELF             # "the buckle end and theres marks all over my back"
 INJURY ~12 DOING_IT ~3 ABUSE_ACTOR               # "moretones ... dice que fue mi padrastro"
@@ -122,6 +125,7 @@ COMING|ALONE ~20 LOCKED_DOOR               # "hes coming upstairs ... i locked t
 LOCKED_DOOR ~20 COMING|ALONE
 
 [violence urgent]
+LIST ~20 DESERVE_IT                       # "a list in his notes app of people ... he says 'deserve it'"
 SHOOTING_NEAR                             # a shooting on the student's street or at school
 SCHOOL|TIME|ATTACK_PLAN|GANG ~20 BRING_WEAPON   # "a fight planned after the game, ppl are bringing knives"
 THINK|WISH|INTENT ~2 HURT_VERB ~8 REALLY|ATTACK_PLAN|DO_IT   # "thinking abt hurting jayden for real"
@@ -146,6 +150,7 @@ HARM_OTHERS ~20 WEAPON|BRING_WEAPON         # "le meto una puñalada, ya cargo l
 WAITING_FOR_ME ~20 WEAPON
 
 [threatened urgent]
+STALKING                                  # someone who keeps turning up where the writer is
 MONEY_DEMAND ~20 EXPOSE_PICS              # "if i dont send $500 by friday theyre sending them to everyone"
 EXPOSE_PICS ~20 MONEY_DEMAND
 THREAT                                    # threats, stalking, "told me to kys", "not safe"

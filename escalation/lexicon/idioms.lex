@@ -180,3 +180,13 @@ ya no aguanto (la_escuela|el_trabajo|las_tareas|la_tarea|el_calor|el_frio|el_fr�
 (it|that_thing|the_thing|that_sheep|that_goat|that_goose) (wanted|wants) me dead
 (le|les|me|nos)? (cortaron|recortaron|corto|cortó|recorto|recortó) (las|sus|mis|nuestras)? (horas|el_sueldo|la_luz|el_agua|el_internet|el_cable)
 (cant|can't|cannot) go on (the|a|this|that|my|our) ~ (trip|field_trip|ride|date|tour|camp|retreat)
+(que)? casi me (matan|mata|mataron|matas) (jaja|jajaja|jajaj|xd|lol)
+(sharp|sharper) enough to cut (glass|diamonds)
+thought i was (gonna|going_to) (pass_out|die|faint|throw_up) ~ (lol|lmao|haha|but)
+(i|we|you|u)? (had|have|got|stand) a (shot|real_shot|good_shot)
+sorry (i|for) (disappeared|disappearing|ghosting|going_quiet|going_mia)
+(cortos|corto|corta|cortas) de (dinero|lana|feria|tiempo|plata)
+(never|dont|don't|won't|wont) let me touch (the|their|his|her|any) (drill|tools|tool|robot|ball|controller|wheel|saw|keyboard|equipment|stuff)
+(mi|un|el)? corte nuevo
+(en_el_partido|jugando|en_la_cancha|en_el_juego) (me|le|nos) (dieron|dio|pegaron|metieron) (una_patada|un_codazo|un_golpe|un_balonazo)
+en (minecraft|fortnite|roblox|free_fire|el_juego|cod|warzone|valorant|halo) ~ me (mato|mató|mataron|mata)

@@ -28,12 +28,7 @@ async def _in_conversation(
     bot: RunningBot, standin: BotApiStandIn
 ) -> tuple[SimulatedUser, SimulatedUser]:
     await world.school(bot.services)
-    maya = await people.mentor(bot, standin, 2)
-    sam = await people.student(bot, standin, 3)
-    await people.ask_for_support(sam)
-    await maya.press("Accept")
-    await sam.expect("A mentor is joining")
-    return maya, sam
+    return await people.in_conversation(bot, standin)
 
 
 async def test_a_students_words_telegram_will_not_take_are_reported_to_the_student(

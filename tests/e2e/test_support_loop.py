@@ -357,11 +357,7 @@ async def test_a_relayed_message_costs_one_read_of_the_database(
     """Issue 11: one transaction and at most three statements per relayed message; it is one
     SELECT, outside any transaction (repo.RELAY_ROUTES)."""
     await world.school(bot.services)
-    maya = await people.mentor(bot, standin, 2)
-    sam = await people.student(bot, standin, 3)
-    await people.ask_for_support(sam)
-    await maya.press("Accept")
-    await sam.expect("A mentor is joining")
+    maya, sam = await people.in_conversation(bot, standin)
     statements: list[str] = []
 
     def count(*arguments: object) -> None:

@@ -61,6 +61,18 @@ async def ask_for_support(person: SimulatedUser, topic: str = "Stress", mood: st
     await person.press(mood)
 
 
+async def in_conversation(
+    bot: RunningBot, api: BotApiStandIn
+) -> tuple[SimulatedUser, SimulatedUser]:
+    """A mentor (2) and a student (3) of OAKTECH talking to each other."""
+    maya = await mentor(bot, api, 2)
+    sam = await student(bot, api, 3)
+    await ask_for_support(sam)
+    await maya.press("Accept")
+    await sam.expect("A mentor is joining")
+    return maya, sam
+
+
 async def choose_topic_and_mood(person: SimulatedUser) -> None:
     await person.expect("What would you like to talk about")
     await person.press("Stress")
