@@ -120,3 +120,32 @@ async def _talked(
     await student.press("^Yes$")
     await student.expect("That helps us make this better")
     return student
+
+
+async def test_relayed_words_arrive_once_when_telegram_answers_slowly(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    """Telegram answering after 7 s (past many clients' timeouts) is not a second copy."""
+    maya, sam = await _in_conversation(bot, standin)
+    standin.slow_down("sendMessage", 7)
+    try:
+        await sam.send("are you still there")
+        await maya.expect("are you still there", timeout=30)
+        await sam.send("ok good")
+        await maya.expect("ok good", timeout=30)
+    finally:
+        standin.slow_down("sendMessage", 0)
+    assert _copies(maya, "are you still there") == _copies(maya, "ok good") == 1
+
+
+async def test_relayed_words_wait_out_a_429_and_arrive_once_in_order(
+    bot: RunningBot, standin: BotApiStandIn
+) -> None:
+    maya, sam = await _in_conversation(bot, standin)
+    standin.fail_next("sendMessage", 429, retry_after=1, times=2)
+    await sam.send("first thing")
+    await sam.send("second thing")
+    await maya.expect("first thing", timeout=30)
+    await maya.expect("second thing", timeout=30)
+    assert _copies(maya, "first thing") == _copies(maya, "second thing") == 1
+    assert _copies(sam, "didn't get through") == 0
