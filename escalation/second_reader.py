@@ -223,6 +223,9 @@ def _counted(found: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return sorted_columns[starts], ends - starts
 
 
+_CHUNK = 256
+
+
 def _count_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
     """How often each column occurs in each text. Built a few hundred texts at a time, so
     that thousands of small arrays never sit on the heap together (it kept 150 MB)."""
@@ -241,9 +244,6 @@ def _count_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
         ),
         shape=(len(texts), 1 << COLUMN_BITS),
     )
-
-
-_CHUNK = 256
 
 
 def training_rows(files: Sequence[Path]) -> tuple[list[Labelled], list[float]]:
@@ -282,7 +282,6 @@ class SecondReader:
         self._idf: np.ndarray = self._tfidf.idf_
         self._weights: np.ndarray = self._classifier.coef_[0]
         self._intercept = float(self._classifier.intercept_[0])
-        self._by_column = np.stack((self._idf**2, self._idf * self._weights)).astype(np.float32)
 
     def _vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The TF-IDF vector of `text` as (columns, values): sublinear tf, idf, l2 norm, as
@@ -294,12 +293,8 @@ class SecondReader:
 
     def probability(self, text: str) -> float:
         """How likely the corpus makes it that `text` needs a counselor now (0 to 1)."""
-        distinct, counts = _counted(features(text))
-        # The same sum as _vector's, with one gather: rows idf² and idf × weight.
-        squares, weighted = self._by_column[:, distinct]
-        tf = 1.0 + np.log(counts)
-        norm = math.sqrt(float(squares @ (tf * tf)))
-        score = self._intercept + (float(weighted @ tf) / norm if norm else 0.0)
+        found, values = self._vector(text)
+        score = self._intercept + float(self._weights[found] @ values)
         return 1.0 / (1.0 + math.exp(-score))
 
     def category(self, text: str) -> str:

@@ -57,7 +57,7 @@ SAMPLES = [
 @pytest.mark.parametrize("text", SAMPLES)
 def test_its_fast_scoring_is_scikit_learns_own(text: str) -> None:
     reader = second_reader.load()
-    assert reader.probability(text) == pytest.approx(reader.probability_by_library(text), abs=1e-6)
+    assert reader.probability(text) == pytest.approx(reader.probability_by_library(text), abs=1e-9)
     assert reader.category(text) == reader.category_by_library(text)
 
 
