@@ -100,7 +100,7 @@ async def relay(
 ) -> RelayOutcome:
     """Pass a text to the other side of the sender's conversation.
 
-    Someone in a conversation is answered from one read (repo.relay_routes): it runs on every
+    Someone in a conversation is answered from one read (repo.RELAY_ROUTES): it runs on every
     relayed message. Everyone else (a mentor between conversations, a student whose counselor
     is writing to them, a stranger) takes the longer way. `alerted`: these words just raised a
     crisis alert, so the counselors have them already."""
@@ -112,28 +112,12 @@ async def relay(
         if member is None:
             return RelayOutcome(False, [])
         if member.membership.role == Role.MENTOR:
-            return await _relay_from_mentor(session, member, text, replied_to)
-        conversations = await repo.active_conversations_with_the_other_side(
-            session, member.membership.id, as_mentor=False
-        )
-        if not conversations:
-            if alerted:  # the alert carries them, to every counselor
-                return RelayOutcome(False, [])
-            return await _relay_to_counselor(session, member, text)
-        conversation, _, mentor = conversations[0]
-        return RelayOutcome(
-            True,
-            notice(
-                mentor.telegram_id,
-                mentor.language,
-                "relay.to_mentor",
-                alias=member.membership.alias,
-                relay_text=text,
-                protect=True,
-                follow_up=(FollowUp.RELAY_TO_MENTOR, conversation.id),
-                if_undelivered=_not_delivered(member),
-            ),
-        )
+            return RelayOutcome(
+                True, notice(member.telegram_id, member.language, "mentor_not_in_conversation")
+            )
+        if alerted:  # the alert carries them, to every counselor
+            return RelayOutcome(False, [])
+        return await _relay_to_counselor(session, member, text)
 
 
 async def _relay_to_counselor(session: AsyncSession, member: Member, text: str) -> RelayOutcome:
@@ -153,40 +137,7 @@ async def _relay_to_counselor(session: AsyncSession, member: Member, text: str) 
             alert_id=escalation.id,
             relay_text=text,
             protect=True,
-            if_undelivered=_not_delivered(member),
-        ),
-    )
-
-
-async def _relay_from_mentor(
-    session: AsyncSession, member: Member, text: str, replied_to: str | None
-) -> RelayOutcome:
-    conversations = await repo.active_conversations_with_the_other_side(
-        session, member.membership.id, as_mentor=True
-    )
-    if not conversations:
-        return RelayOutcome(
-            True, notice(member.telegram_id, member.language, "mentor_not_in_conversation")
-        )
-    chosen = conversations[0] if len(conversations) == 1 else None
-    if chosen is None and replied_to and (match := REPLIED_ALIAS.match(replied_to)):
-        for conversation in conversations:
-            if conversation[1].alias == match.group(1):
-                chosen = conversation
-    if chosen is None:
-        return RelayOutcome(
-            True, notice(member.telegram_id, member.language, "mentor_pick_conversation")
-        )
-    _, _, student_person = chosen
-    return RelayOutcome(
-        True,
-        notice(
-            student_person.telegram_id,
-            student_person.language,
-            "relay.to_student",
-            relay_text=text,
-            protect=True,
-            if_undelivered=_not_delivered(member),
+            if_undelivered=_not_delivered(member.telegram_id, member.language),
         ),
     )
 
@@ -196,7 +147,7 @@ def _relay_along(
 ) -> RelayOutcome:
     first = routes[0]
     language = first.language if first.language_chosen else language_for(who.language_code)
-    not_delivered = notice(who.telegram_id, language, "relay.not_delivered")
+    not_delivered = _not_delivered(who.telegram_id, language)
     if not first.as_mentor:
         return RelayOutcome(
             True,
@@ -229,10 +180,10 @@ def _relay_along(
     )
 
 
-def _not_delivered(sender: Member) -> list[Notice]:
+def _not_delivered(telegram_id: int | None, language: str) -> list[Notice]:
     """What the sender is told if Telegram finally will not take their relayed words (they are
     not kept, so they must send them again)."""
-    return notice(sender.telegram_id, sender.language, "relay.not_delivered")
+    return notice(telegram_id, language, "relay.not_delivered")
 
 
 async def _close(

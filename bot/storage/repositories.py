@@ -242,26 +242,6 @@ def _relay_routes() -> Executable:
 RELAY_ROUTES = _relay_routes()
 
 
-async def active_conversations_with_the_other_side(
-    session: AsyncSession, membership_id: int, as_mentor: bool
-) -> list[tuple[Conversation, Membership, Person]]:
-    """A member's open conversations, oldest first, each with the other side's membership and
-    person, in one statement (a relayed message needs nothing more)."""
-    own, other = (
-        (Conversation.mentor_membership_id, Conversation.student_membership_id)
-        if as_mentor
-        else (Conversation.student_membership_id, Conversation.mentor_membership_id)
-    )
-    result = await session.execute(
-        select(Conversation, Membership, Person)
-        .join(Membership, Membership.id == other)
-        .join(Person, Person.id == Membership.person_id)
-        .where(own == membership_id, Conversation.ended_at.is_(None))
-        .order_by(Conversation.started_at)
-    )
-    return [(conversation, membership, person) for conversation, membership, person in result]
-
-
 async def active_conversations(
     session: AsyncSession, membership_id: int, as_mentor: bool
 ) -> list[Conversation]:
