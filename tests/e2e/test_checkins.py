@@ -22,10 +22,7 @@ async def _talked(bot: RunningBot, standin: BotApiStandIn) -> tuple[SimulatedUse
     await maya.press("Accept")
     await maya.expect("connected with Student")
     await sam.expect("A mentor is joining")
-    await sam.send("/end")
-    await sam.press("Better")
-    await sam.press("^Yes$")
-    await sam.expect("That helps us make this better")
+    await people.end_feeling_better(sam)
     return maya, sam
 
 

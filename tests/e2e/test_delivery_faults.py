@@ -115,10 +115,7 @@ async def _talked(
     await people.ask_for_support(student)
     await mentor.press("Accept")
     await student.expect("A mentor is joining")
-    await student.send("/end")
-    await student.press("Better")
-    await student.press("^Yes$")
-    await student.expect("That helps us make this better")
+    await people.end_feeling_better(student)
     return student
 
 

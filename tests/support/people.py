@@ -23,6 +23,24 @@ async def student(
     return person
 
 
+async def staff(
+    bot: RunningBot,
+    api: BotApiStandIn,
+    user_id: int,
+    name: str,
+    school: str,
+    role: Role,
+    welcome: str = "all set as a",
+) -> SimulatedUser:
+    """Someone enrolled with a `role` invite of `school`, once told `welcome`."""
+    code = await world.invite_code(bot.services, school, role)
+    person = api.user(user_id, name)
+    await person.send(f"/start {code}")
+    await person.press("I understand")
+    await person.expect(welcome)
+    return person
+
+
 async def mentor(
     bot: RunningBot,
     api: BotApiStandIn,
@@ -31,11 +49,7 @@ async def mentor(
     school: str = "OAKTECH",
     on_shift: bool = True,
 ) -> SimulatedUser:
-    code = await world.invite_code(bot.services, school, Role.MENTOR)
-    person = api.user(user_id, name)
-    await person.send(f"/start {code}")
-    await person.press("I understand")
-    await person.expect("all set as a peer mentor")
+    person = await staff(bot, api, user_id, name, school, Role.MENTOR, "all set as a peer mentor")
     if on_shift:
         await person.send("/onshift")
         await person.expect("You're on shift")
@@ -45,12 +59,7 @@ async def mentor(
 async def counselor(
     bot: RunningBot, api: BotApiStandIn, user_id: int, name: str = "Dr Lee", school: str = "OAKTECH"
 ) -> SimulatedUser:
-    code = await world.invite_code(bot.services, school, Role.COUNSELOR)
-    person = api.user(user_id, name)
-    await person.send(f"/start {code}")
-    await person.press("I understand")
-    await person.expect("all set as a")
-    return person
+    return await staff(bot, api, user_id, name, school, Role.COUNSELOR)
 
 
 async def ask_for_support(person: SimulatedUser, topic: str = "Stress", mood: str = "^3") -> None:
@@ -71,6 +80,14 @@ async def in_conversation(
     await maya.press("Accept")
     await sam.expect("A mentor is joining")
     return maya, sam
+
+
+async def end_feeling_better(person: SimulatedUser) -> None:
+    """A student ends their conversation and answers both feedback questions."""
+    await person.send("/end")
+    await person.press("Better")
+    await person.press("^Yes$")
+    await person.expect("That helps us make this better")
 
 
 async def choose_topic_and_mood(person: SimulatedUser) -> None:
