@@ -41,6 +41,8 @@ from escalation.failsafe import Directory, HeldAlertFile
 logger = logging.getLogger(__name__)
 
 RATE_LIMIT_RETRIES = 3
+# How long a stopping bot waits for the timers it started (a send waiting out 429s may not end).
+STOP_GRACE_S = 30.0
 TELEGRAM_MESSAGES_PER_SECOND = 29  # Telegram allows about 30 a second overall
 SEND_TIMEOUT_S = 30.0
 CONNECT_TIMEOUT_S = 10.0
@@ -175,6 +177,9 @@ def build_application(
     application.add_error_handler(answer_error)
 
     async def close_database(_: Application) -> None:
+        # Timers already under way finish first: a check-in Telegram has taken is marked sent,
+        # not left to be claimed and sent again after the restart.
+        await timers.wait_for_started(STOP_GRACE_S)
         await database.dispose()
 
     application.post_shutdown = close_database

@@ -104,10 +104,17 @@ class TimerEngine:
             if len(claimed) < BATCH_SIZE:
                 return started
 
-    async def wait_for_started(self) -> None:
-        """Wait until every timer `start_due` started has finished."""
-        while self._running:
-            await asyncio.gather(*self._running)
+    async def wait_for_started(self, timeout: float | None = None) -> bool:
+        """Wait until every timer `start_due` started has finished; False if some still run
+        after `timeout` seconds (they are left to their claims, as if the process had died)."""
+        try:
+            async with asyncio.timeout(timeout):
+                while self._running:
+                    await asyncio.gather(*self._running)
+        except TimeoutError:
+            logger.warning("%d timers still running: left to their claims", len(self._running))
+            return False
+        return True
 
     async def _claim(self) -> list[DueTimer]:
         now = self.clock.now()

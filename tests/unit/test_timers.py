@@ -156,3 +156,22 @@ async def test_a_timer_waiting_on_its_sends_holds_up_no_other(
     telegram_answers.set()
     await engine.wait_for_started()
     assert await _states(services) == ["done", "done"]
+
+
+async def test_waiting_for_started_timers_gives_up_after_its_timeout(
+    services: ServiceContext, clock: FakeClock
+) -> None:
+    engine = TimerEngine(services.database, clock)
+    never = asyncio.Event()
+
+    async def stuck(timer: DueTimer) -> None:
+        await never.wait()
+
+    engine.handle("stuck", stuck)
+    await _add(services, "stuck", timedelta(seconds=1))
+    clock.advance(seconds=1)
+    assert await engine.start_due() == 1
+    assert not await engine.wait_for_started(timeout=0.05)
+    assert await _states(services) == ["running"]  # its claim will lapse and it runs again
+    never.set()
+    assert await engine.wait_for_started()
