@@ -310,6 +310,8 @@ walk (into|in) (the)? (water|ocean|sea|lake|river|waves|bay|sound)
 (easy|easier) (it_would_be|it'd_be|to) (to)? (just)? (stop|end_it|disappear|not_be_here)
 if something (happened|happens) to me (i|id)? (wouldnt|wouldn't|would_not|dont|don't) (care|mind)
 (idw|idwt|i_dw|idwanna|idwant) (b|be|to_be|2_b) (here|alive) (anymore|no_more|nemore|anymor)?
+(tired|sick|exhausted) of (living|being_alive|being_here|existing)
+(easier|easiest|less_painful|quicker|cleaner|better) than (the_other_ways|other_ways|the_other_way|pills|a_rope)
 
 [SELF_HARM]
 # hurting oneself (C-SSRS: non-suicidal self-injurious behaviour)
@@ -388,6 +390,7 @@ bleed
 bleeding
 carve
 carving
+(do|did|doing) (it|that|this|the_same_thing|the_same|stuff|things) to my
 
 [HIT]
 # hitting: self-harm when it is the writer's own body, on purpose (see frames)
@@ -479,6 +482,9 @@ cliff
 (laxatives|diet_pills|diuretics|laxantes)
 (30_06|9mm|9_mm|12_gauge|twelve_gauge|20_gauge|glock|ar15|ar_15|ak47|ak_47)
 (seroquel|zoloft|prozac|lexapro|trazodone|wellbutrin|lithium|klonopin|ambien|benadryl|effexor|abilify|celexa)
+(in|inside) (the|a|my|dads|moms|our)? (garage|shed|machine_shed|barn) ~ (engine|motor|car|truck) (running|on)
+(engine|motor) (running|on) ~ (garage|shed|barn|doors_shut|door_shut|doors_closed|door_closed)
+(doors|door|garage_door) (are|is)? (shut|closed) ~ (engine|motor) (running|on)
 
 [AMOUNT_Q]
 # asking how much or how many (of a means: see frames)
@@ -551,6 +557,7 @@ tell (coach|mom|my_mom|them|everyone|everybody|my_family) (sorry|im_sorry|i_love
 (pills|meds|pain_pills) saved up
 (saving|saved|been_saving|stockpiling|hoarding) (up)? (pills|meds|my_meds|her_meds|his_meds|pain_pills)
 (wont|won't|will_not) need (them|it|those|these|that) (anymore|where_im_going|where_hes_going|where_shes_going)?
+(finds|find|found|sees|see) (me|my_body|the_truck|the_car|the_note) before (my|her|his|the|she|he|they)
 
 [TIME]
 # a time close at hand
@@ -610,6 +617,8 @@ not (climbing|coming) (back|down)
 (on|at) the (edge|ledge|railing) (of|rn|now)
 (im|i_am|i'm) not walking back
 not (walking|coming|going) back (today|tonight|home|this_time)
+not (planning_on|gonna|going_to)? (paddling|paddle|swimming|swim|coming|walking) back (in|to_shore|to_land|to_the_beach)
+(paddle|paddling|swim|swimming|walk|walking) out (and|n) not (come|coming|paddle|swim) back
 
 [PERCH]
 # a high place or the tracks: alarming beside a wish, a time or a jump (see frames)
@@ -697,6 +706,7 @@ before (he|she|my_mom|my_dad|mom|dad|they) (gets|get|comes|come) home
 baby (photos|pics|pictures)
 embarrassing (photos|pics|pictures|videos)
 (if|when) (im|i'm|i_am|i_get_home|i_come_home|i_miss|i_get_there) (late|home_late|curfew)?
+(ate|eats|eating|took|stole|finished|drank) my (leftover|leftovers|food|snack|snacks|fries|last|pizza|birria|tacos|chips|drink|cereal|noodles)
 
 [TRIVIA]
 # the small things teens exaggerate about: a casual death word about them is hyperbole
@@ -742,6 +752,7 @@ one more (stall|worksheet|essay|problem|lap|shift|meeting|email|zoom)
 how do (yall|you_guys|people) live here
 (during|in) ranked
 the wifi (cuts_out|goes_out|is_down|dies)
+(dropped|drop|cracked|broke|dropping) (my|her|his|their) phone
 
 [TOPIC]
 # talking about a subject, not a person in danger
@@ -1246,7 +1257,9 @@ payback (this|tonight|tomorrow|this_weekend|after_school)
 (he|she|they|my_bf|my_gf|my_ex|he_keeps|she_keeps|keeps) ~ (tracking|tracks|checks|checking|goes_through|go_through|going_through) my (location|phone)
 knows where (i|im) (live|at)
 (showing|shows|showed) up at my (house|job|school|work|bus_stop)
-(outside|at) my (house|door|window) (rn|now)?
+outside my (house|door|window)
+at my (door|window|front_door|bedroom_window)
+at my house (rn|now|right_now)
 banging on the door
 (grabs|grabbed|grab) my (neck|throat|arm|hair)
 (wont|doesnt) leave me alone
@@ -1310,6 +1323,10 @@ showed (me|him|her|us) (a|his|the|a_real) (gun|knife|piece|strap|pistol|blade)
 (keeps|kept|keep) (showing_up|turning_up|popping_up) (everywhere|wherever|where)
 (knows|know) my ~ (address|schedule|routine|locker_combo|combo|locker_combination)
 (hell|he'll|she'll|shell|theyll|they'll) end me
+(gonna|going_to|will|want_to|wanna|trying_to) (initiate|haze) me
+(who_gets_to|who_gets|whos_gonna|who_will|who_should) (beat|jump|fight|hit|stab|shoot) me
+(put|posted|leaked|shared|dropped|doxxed) my (address|home_address|location|house)
+(sent|posted|dropped) (me)? (a)? (pic|picture|photo|screenshot) of my (house|address|street|front_door)
 
 [FEAR]
 scared
@@ -1391,7 +1408,8 @@ withdrawals
 (throwing_up|puking|vomiting) for (hours|hrs|a_while|the_whole_night)
 (hands|face|arms|legs|lips) (feel|are|r|went|feels) (numb|tingly)
 (pastillas|pills|meds|xanax|xans|percs|sleeping_pills) ~ (con|with|and) (alcohol|liquor|vodka|tequila|beer|cerveza|drinking)
-(drank|drunk|had) (way)? too much
+(drank|drunk) (way)? too much
+had (way)? too much (to_drink|alcohol|tequila|vodka|liquor|beer|lean|xans|pills|henny|fireball|jungle_juice|punch)
 (room|everything|world) (is|keeps|was) spinning
 (throwing_up|puking|vomiting|been_throwing_up) for <n> (hours|hrs)
 (really|so|super) cold (and|n) (shaking|throwing_up|cant)
@@ -1410,6 +1428,8 @@ black (poop|stool|stools)
 (cant|can't|cannot) (really)? breathe (deep|right|good)
 (poop|stool|poo) (has_been|been|is|was|looks|turned) (black|bloody|tar)
 (purging|purge|purged) like
+(rationing|ration|rationed|stretching|skipping|skip) (my|the|our)? insulin
+insulin ~ (ran_out|running_out|cant_afford|can't_afford|gone|rationing)
 
 [RUN_OFF]
 # leaving: running away when the writer means to (see frames)
@@ -1487,6 +1507,7 @@ couch (hopping|hoppin|surfing|surfin)
 (grandma|mom|dad|parents|nobody|my_mom|my_dad|mamaw) (dont|doesnt|don't|doesn't) know where i (am|be|went)
 (ride|riding) (bart|the_bus|the_train|the_subway|the_metro|the_muni) all night
 (doesnt|doesn't|dont|don't) want me (there|here|home|in_the_house|around) (anymore)?
+(dont|don't|do_not|pls_dont|please_dont) (look|come_looking) for me
 
 [HOPELESS]
 # hopelessness without ideation: same-day review (Lifeline warning signs)
@@ -1696,6 +1717,8 @@ burns
 bruises
 scratches
 slashes
+fresh ones
+(new|fresh) (ones|marks|lines)
 
 [HIDE]
 # hiding wounds
@@ -1893,6 +1916,8 @@ punched (a)? (hole|holes) in the (wall|door)
 (trying|tries|tried|keeps_trying) to (get|come) (in|into) my (room|bed|bathroom)
 (knocking|banging|pounding) on my (bedroom)? door (again|at_night|rn)?
 (coming|comes|came) (upstairs|up_here|in_my_room|over_tonight|over_when|back_tonight)
+(outside|at) my (bedroom|room) door
+(tried|tries|trying|keeps_trying) (to_open|opening|the_handle_of) my (door|bedroom_door)
 
 [ACCIDENT_DEATH]
 # passive wishes: an accident or an illness that would end it
@@ -1988,7 +2013,8 @@ the friend is me
 # excuses that cover for an adult who hurts a child
 (didnt|did_not) mean (it|to)
 (said|says) (she|he|i) (fell|walked_into|ran_into)
-(it_was|its) (an_accident|my_fault|her_fault|his_fault)
+(it_was|its) (an_accident|her_fault|his_fault)
+(said|says|told_me|tells_me) (it_was|its) my fault
 (just|really|super|real) strict
 (told|tells|made) me (to)? (say|tell_people|tell_everyone|lie|lie_and_say) (i|that_i|it_was)
 (told|tell|telling) ~ (i|that_i) (fell|walked_into|ran_into|tripped)
@@ -2153,10 +2179,12 @@ light hurts my eyes
 (insulin|meds|medicine|inhaler) (is)? (almost)? (finish|finished|gone|out|run_out|ran_out)
 (heart|chest) (does|is_doing) (this|a)? ~ (skippy|skip|flutter|weird) thing
 (chest|heart) (been|has_been|is)? (tight|hurting|hurts)
+(so|really|super|always)? thirsty ~ (all_the_time|nonstop|cant_stop)
 
 [GUN_TAKEN]
 (took|grabbed|got|snuck|have) ~ (pistol|gun|handgun|revolver|rifle|30_06|shotgun) (out_of|out|from) (the|his|her|my)? (glovebox|glove_box|safe|lockbox|nightstand|drawer|closet|gun_safe|truck|case)
 (loaded|loading|load) (my|his|the|my_dads|dads|my_dad's)? ~ (gun|rifle|pistol|shotgun|glock|revolver|piece|30_30)
+(rifle|gun|shotgun|pistol|glock|handgun|revolver|piece) (is)? (in|under) my (room|bed|backpack|closet|pillow|nightstand)
 
 [USE_WEAPON]
 (gonna|going_to|gon|finna|will|wants_to) (use|shoot) (it|them|that)
@@ -2213,6 +2241,7 @@ nude
 (=privates|private_parts|private_area|down_there)
 (sleep|sleeping) with me
 (came|comes|walked|walks|barged) (in|into) (the|my)? (bathroom|shower) (while|when) i (was|am)? (showering|in_the_shower|changing)
+(my|her)? (clothes|shirt|pants|underwear|bra) (were|was)? (on_wrong|on_backwards|inside_out|off|missing|ripped|torn|gone)
 
 [ADULT]
 # an adult in the student's life: with a sexual hint, abuse; a boyfriend or a classmate is not
@@ -2282,6 +2311,7 @@ something (happened|bad_happened|weird_happened) (at|after|with|when|to_me)
 [NO_MEMORY]
 (dont|don't|cant|can't|do_not|cannot) remember (all_of_it|what_happened|much|anything|everything|most_of_it|how_i_got)
 (dont|don't|cant|can't|do_not) remember (nothing|anything_at_all)
+(dont|don't|cant|can't|do_not) remember (going|getting|walking|how_i_got) (in|into|there|to|home|upstairs)
 
 [MONEY_DEMAND]
 # money or more pictures demanded (sextortion: see frames)
@@ -2324,6 +2354,7 @@ not in a (lol|joking|funny|haha|jk|joke) way
 (im|i'm|i_am)? not (joking|kidding|playing)
 (this_isnt|this_is_not|its_not|it's_not|this_aint) a joke
 like not joking
+(doesnt|does_not|didnt|did_not|dont|don't) (feel|sound|seem|look) like (one|a_joke|joking|he_was_joking)
 
 [STALKING]
 # someone who keeps turning up where the writer is (a threat however it is laughed off)
@@ -2331,3 +2362,18 @@ like not joking
 (showing|turning|popping) up everywhere (i|i_go)
 (follow|follows|following|followed|stalking|stalks|stalked) me
 (parked|waiting|sitting) outside (my|the) ~ (house|practice|school|work|job|class) (again|every_day|everyday|every_night)
+
+[EXPLOITED]
+# a child used by adults for crime or money (exploitation, trafficking indicators)
+(pays|paid|paying|pay|gives|gave) (him|her|them|me|my_brother|my_sister) (money|cash)? to (carry|deliver|hold|move|drop_off|run|sell|stash) (packages|stuff|bags|things|boxes|weed|drugs|it|for_him|for_them)
+
+[SH_PREP]
+(box|kit|stash|tin|case|bag|pouch) (w|with|of|for|full_of) (my)? (blades|bl@des|razors|razor_blades|sharpener_blades)
+
+[ON_THE_NEWS]
+# an announced attack: the school will be on the news
+(gonna|going_to|will|bout_to|about_to) be (on_the_news|all_over_the_news|on_tv)
+
+[DECIDED]
+# the calm after deciding: a warning sign beside a means
+(calm|peaceful|relieved|at_peace) (after|once|now_that) (you|u|i|ive|youve) (decide|decided|made_up_my_mind)

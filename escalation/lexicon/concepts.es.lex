@@ -170,6 +170,7 @@ ya no le sirvo a nadie
 que (parezca|se_vea_como) (un_accidente|accidente)
 (si_me_pasara|si_me_pasa) algo (no_me_importaria|no_me_importaría|no_me_importa|me_daria_igual|me_daría_igual)
 (el_mundo|todo_el_mundo|mi_familia|mi_mama|mi_mamá|mi_papa|mi_papá|mi_viejo|todos|ustedes) (estaria|estaría|estarian|estarían|seria|sería) (mejor|bien|mas_feliz|más_feliz) sin (mi|mí)
+(cansado|cansada|me_canse|me_cansé|harto|harta|me_harte|me_harté|me_hartaste) de vivir
 
 [SELF_HARM]
 (me_corto|me_corte|cortarme|me_cortaba|me_estoy_cortando|me_volvi_a_cortar|me_acabo_de_cortar|me_vuelvo_a_cortar)
@@ -250,6 +251,7 @@ navaja
 cuchillo
 edificio
 (jeringa|aguja|antidepresivos|pastillas_para_dormir|clonazepam|tafil|rivotril|paracetamol)
+(en|dentro_de) (el|la|mi)? (garage|garaje|cochera|troca|carro|camioneta) ~ (motor|carro|troca) (prendido|encendido|andando|prendida|encendida)
 
 [AMOUNT_Q]
 cuantas
@@ -323,6 +325,7 @@ demasiadas
 
 [PERCH]
 (en|arriba_de) (el_puente|la_azotea|el_techo|las_vias)
+(el|al)? (ultimo|último) piso (del|de_la|de_un|de_una) (parking|estacionamiento|garage|garaje|edificio|torre|hospital|hotel)
 
 [JUMP]
 aventarme
@@ -333,6 +336,8 @@ saltar
 
 [HIGH_PLACE]
 (en|arriba_de) (el_puente|la_azotea|el_techo|las_vias|la_orilla)
+no (pienso|voy_a|planeo|quiero) bajar (por_las_escaleras|caminando|por_el_elevador)
+no (pienso|voy_a) (regresar|volver) (nadando|a_la_orilla)
 
 [NEGATION]
 no
@@ -564,6 +569,9 @@ me (agarra|toca|soba|manosea|agarraba|tocaba) cuando (nadie_ve|nadie_me_ve|no_ha
 (me_pusieron|le_pusieron|me_echaron|me_metieron) algo en (la|mi) (bebida|vaso|trago|refresco)
 si no me (dejo|deje|dejas)
 (sigue|anda)? (agarrandome|agarrándome|tocandome|tocándome) (la|las|el|los) (cintura|nalgas|pierna|piernas|trasero|pechos)
+(me_agarra|me_agarro|me_agarró|me_toca|me_tocó|me_toco|me_soba|me_sobó|agarra|toca) (mi|mis) (cuerpo|partes|pechos|pompas|nalgas)
+(pagar|pague|pagarle|pagarles|cobrar|cobrarme|cobrarle) (la_renta|la_deuda|el_cuarto|lo_que_debemos)? (de_otra_forma|de_otra_manera|con_mi_cuerpo|con_otra_cosa|de_otro_modo)
+(cobrarme|cobrármela|cobrarmela|cobrarse|cobrárselo) (a_mi|a_mí|conmigo)
 
 [SECRECY]
 (un|nuestro|es|sea|nuestro_pequeño) secreto
@@ -752,6 +760,10 @@ con (otro|otra) ~ me (mata|matan|va_a_matar|van_a_matar)
 saben (donde|dónde) (vive|viven|vivimos) (mi_familia|mis_papas|mis_papás|mi_mama|mi_mamá|mi_abuela)
 (van_a|va_a) venir (por_mi|por_mí|a_buscarme)
 (todavia|todavía|aun|aún)? les (debe|debemos|deben) ~ (van_a|va_a|vienen|amenazan)
+(ya_saben|sabemos|saben|ya_sabemos) (en_que|en_qué|donde|dónde|a_que|a_qué) (escuela|vives|estudias|estoy|vivo|trabajo)
+(o|si_no) (le|te|me|les) (hacen|hacemos|van_a_hacer|pasa|va_a_pasar) algo
+me van a ~ cortar (la_cara|el_cuello)
+(me_mandaron|mandaron|me_mando|me_mandó|me_enviaron) (una)? (foto|fotos) de mi (casa|calle|escuela)
 
 [FEAR]
 miedo
@@ -818,6 +830,9 @@ golpe de calor
 (popo|popó|caca) (negra|con_sangre)
 (vomito|vomité|vomite|vomitando|devuelvo) sangre
 (purgando|me_purgo|me_estoy_purgando) ~ (cada_comida|todos_los_dias|todos_los_días|despues|después)
+(racionando|racionar|racione|racioné|estirando|saltandome|saltándome) (la|mi)? insulina
+insulina ~ (la_estoy_racionando|racionando|se_acabo|se_acabó|se_me_acabo|se_me_acabó|no_alcanza|no_me_alcanza)
+no (alcanza|alcanzamos|alcanzo) (a_comprar|pa_comprar|para_comprar) (la|mi)? insulina
 
 [RUN_OFF]
 (escaparme|escapar|huir|irme|largarme)
@@ -850,6 +865,7 @@ no voy a volver (a_esa|a_esta|a_mi|a_la)? casa (nunca)?
 (me_voy|me_ire) (tonight|esta_noche|hoy) (cuando|when)
 no tengo (pa|para) (donde|dónde) ir
 (me_voy|me_salgo|me_largo|me_fui|me_sali|me_salí) de (la|mi|esta) casa
+no me (busquen|busques|vayan_a_buscar)
 
 [HOPELESS]
 (sin|no_tengo|no_hay) esperanza
@@ -876,6 +892,7 @@ se (iba_a|va_a|quiere|queria) (colgar|ahorcar|matar|tirar|aventar|cortar|morir)
 a nadie le importaria
 se (va_a|quiere|iba_a|queria|quería|piensa) quitar la vida
 (ya_no_queria|ya_no_quería|no_quiere|ya_no_quiere|no_queria|no_quería) vivir
+se (avienta|tira|va_a_aventar|va_a_tirar|quiere_aventar|quiere_tirar|iba_a_aventar|iba_a_tirar) (del|de_la|desde|desde_el|desde_la) (puente|azotea|techo|edificio|parking|estacionamiento|presa|vías|vias)
 
 [POISON]
 cloro
@@ -991,6 +1008,7 @@ perdon a todos
 (probablemente|capaz|quizas|quizás) (mi|el) ultimo (mensaje|msj)
 (ya_no|no) (voy_a|pienso) (volver|regresar) (a_la_casa|a_casa|nunca|jamas|jamás)
 no voy (pa|para|a) (casa|la_casa|mi_casa)
+(ya)? se (despidió|despidio) de (todos|todo_el_mundo|nosotros|mi)
 
 [DRUG_USE]
 me meti algo
@@ -1060,6 +1078,8 @@ quemando
 (va_a|quiere|iba_a) (entrar|meterse|venir) a mi (cuarto|cama|recamara)
 (tocando|toca|golpeando|golpea) la puerta de mi (cuarto|recamara)
 (el|él) viene (esta_noche|otra_vez|hoy|a_mi_cuarto|cuando)
+(esta|está|anda|sigue) (afuera|fuera|parado_afuera) de mi (cuarto|puerta|recamara|recámara)
+(intento|intentó|trata|trató|quiere|quería|queria) (abrir|forzar) (la|mi) puerta
 
 [ACCIDENT_DEATH]
 (choque|choca|se_estrelle|se_estrella|me_atropelle|me_atropellen|atropellara|me_de_algo|me_enferme)
@@ -1159,6 +1179,7 @@ habla (raro|chistoso|arrastrado|bien_raro|cosas_raras)
 (nomas|nomás|solo|sólo) (duerme|esta_dormido|está_dormido|se_la_pasa_dormido)
 (el)? pecho (le|me) (aprieta|duele|arde)
 (esta|está|anda|se_ve) (bien|muy|re)? (mareada|mareado|palida|pálida|palido|pálido|vomitando|devolviendo)
+(mucha|tanta|muchisima|muchísima|un_chingo_de) sed
 
 [USE_WEAPON]
 (va|van|voy|vamos) a (usar|usarla|usarlo|disparar|dispararle)
@@ -1181,6 +1202,8 @@ habla (raro|chistoso|arrastrado|bien_raro|cosas_raras)
 (cargo|traigo|llevo|cargaba|ando_con) (la|una|mi|el|un) (navaja|pistola|cuete|fierro|cuchillo|arma)
 (traer|trae|llevar|lleva|va_a_traer|va_a_llevar) (el|la|su) (rifle|pistola|arma|cuete|escopeta|fierro) (de_su_papa|de_su_papá|de_su_tio|de_su_tío|de_su_jefe|de_su_apa|de_su_apá)?
 (traer|trae|llevar) (el|la|su) (machete|cuchillo|navaja) (de_mi_apa|de_mi_apá|de_mi_papa|de_mi_papá|de_su_papa|de_su_papá)?
+(conseguir|consiguió|consiguio|consigue|comprar|compró|compro) (una|un)? (pistola|arma|cuete|fierro|escuadra)
+(traer|trae|llevar|lleva|va_a_traer|va_a_llevar) algo (para_que|pa_que) (todos|todo_el_mundo|nadie|le_tengan|lo_respeten)
 
 [DECIDED]
 ya lo (pense|pensé|decidi|decidí|tengo_decidido) (bien)?
@@ -1289,7 +1312,14 @@ para sentir algo
 no es (broma|chiste|juego|cotorreo)
 no estoy (bromeando|jugando|cotorreando)
 (en_serio|de_verdad) no (es_broma|estoy_jugando)
+lo (dijo|dice) (bien|muy|super|re|bn) (serio|en_serio)
 
 [STALKING]
 me (sigue|siguen|anda_siguiendo|esta_siguiendo|está_siguiendo) (a_todos_lados|a_todas_partes|por_todos_lados)?
 (no_deja_de|sigue) (aparecer|apareciendo|aparecerse) (donde|en)
+
+[EXPLOITED]
+(le|les|me) (paga|pagan|pagaba|pagó|pago|dan|da) (dinero|lana|feria|pisto)? (por|para|pa) (llevar|cargar|entregar|guardar|mover|vender|pasar) (paquetes|cosas|bolsas|mochilas|mota|droga|bultos)
+
+[ON_THE_NEWS]
+(va|vamos|van) a (salir|aparecer) en (las_noticias|la_tele|el_noticiero)

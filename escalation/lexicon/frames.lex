@@ -46,6 +46,7 @@ TAKE_ALL ~20 DID_IT|FAREWELL|NOW|SYMPTOM  # "took em all. its done"
 FAREWELL ~20 METHOD|PERCH                 # "'last post fr' w a pic of a gun"
 FINAL_GOODBYE                             # "goodbye for good"
 FAREWELL ~20 FOR_REAL_THIS_TIME           # "bye. for real this time"
+DECIDED ~30 METHOD|ACCESS|GUN_TAKEN   # "calm after you decide? ... his deer rifle in my room"
 DECIDED ~20 PLAN_HOW                      # "ya lo pense bien, nomas me falta decidir como"
 ACT_DONE|METHOD|DRUG_USE ~20 SYMPTOM      # pills swallowed, then dizzy, chest tight
 
@@ -125,6 +126,11 @@ COMING|ALONE ~20 LOCKED_DOOR               # "hes coming upstairs ... i locked t
 LOCKED_DOOR ~20 COMING|ALONE
 
 [violence urgent]
+LIST ~20 WEAPON|HARM_OTHERS               # names in a notebook with guns drawn next to them
+GANG ~20 WEAPON                           # "a buscar a los del otro barrio con la pistola de mi tio"
+WEAPON ~20 GANG
+ON_THE_NEWS ~20 WEAPON                    # "'north is gonna be on the news soon' with a gun emoji"
+WEAPON ~20 ON_THE_NEWS
 LIST ~20 DESERVE_IT                       # "a list in his notes app of people ... he says 'deserve it'"
 SHOOTING_NEAR                             # a shooting on the student's street or at school
 SCHOOL|TIME|ATTACK_PLAN|GANG ~20 BRING_WEAPON   # "a fight planned after the game, ppl are bringing knives"
@@ -160,6 +166,7 @@ GANG ~12 WAITING_FOR_ME                   # "esperandome los del otro barrio"
 WAITING_FOR_ME ~12 GANG
 
 [third_party urgent]
+EXPLOITED                                 # a child paid to carry packages for adults
 ABUSE_ACTOR|OTHER ~8 NEGLECT_OTHER        # "su papa la encierra y no la deja comer"
 OTHER ~6 WISH|INTENT|THINK ~4 DIE|NONEXIST|SELF_DEATH   # "my bff keeps saying she wants to die"
 OTHER_DEATH                               # "end his life", "matarse"

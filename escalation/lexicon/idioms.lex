@@ -190,3 +190,11 @@ sorry (i|for) (disappeared|disappearing|ghosting|going_quiet|going_mia)
 (mi|un|el)? corte nuevo
 (en_el_partido|jugando|en_la_cancha|en_el_juego) (me|le|nos) (dieron|dio|pegaron|metieron) (una_patada|un_codazo|un_golpe|un_balonazo)
 en (minecraft|fortnite|roblox|free_fire|el_juego|cod|warzone|valorant|halo) ~ me (mato|mató|mataron|mata)
+(shooting|shoot|shot) (the)? lights out
+casi se (quema|quemó|quemo|cae|cayó|cayo|ahoga)
+(cansado|cansada|me_canse|me_cansé|harto|harta) de vivir (en|con|asi|así|aqui|aquí|de|sin|entre|encerrado|encerrada)
+(had|drank|drink|drinking)? (way)? too much (monster|red_bull|coffee|caffeine|celsius|energy_drink|energy_drinks|bang|prime|soda|sugar|candy|pizza|halloween_candy)
+me (cortaron|corrieron|sacaron) (del|de_la|de) (team|equipo|plantilla|horas|turno|trabajo|chamba|grupo|club|banda)
+nowhere to go (after_school|after_practice|on_weekends|for_lunch|to_skate|to_hang|to_chill|on_fridays|anymore_after_school)
+(banging|knocking|pounding) on my door to
+(heart|chest) (races|racing|pounds|pounding|beats_fast) (before|during|in) (every|a|the|my)? (test|tests|exam|exams|presentation|presentations|game|games|class|meet|recital|quiz)
