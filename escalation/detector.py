@@ -208,7 +208,7 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         category in SELF_DIRECTED | {"third_party", "medical"}
         and message.close("PAST", match, 10)
         and not message.now_near(match, 10)
-    ) and not own & {"NOW", "PREP", "ACCESS", "HIGH_PLACE"}:
+    ) and not own & {"NOW", "PREP", "SH_PREP", "ACCESS", "HIGH_PLACE"}:
         return Reading(match, Severity.REVIEW, category, ("long ago",))
     if (
         not message.has("REVEAL")

@@ -312,6 +312,7 @@ if something (happened|happens) to me (i|id)? (wouldnt|wouldn't|would_not|dont|d
 (idw|idwt|i_dw|idwanna|idwant) (b|be|to_be|2_b) (here|alive) (anymore|no_more|nemore|anymor)?
 (tired|sick|exhausted) of (living|being_alive|being_here|existing)
 (easier|easiest|less_painful|quicker|cleaner|better) than (the_other_ways|other_ways|the_other_way|pills|a_rope)
+not (wanting|want) to (live|be_alive|be_here|exist|wake_up)
 
 [SELF_HARM]
 # hurting oneself (C-SSRS: non-suicidal self-injurious behaviour)
@@ -375,6 +376,8 @@ i (cut|burn|sh|scratch|cutt) (sometimes|a_lot|again|every_day|when|myself)
 (punish|punishing|punished) myself (with|w|by_hitting|by_cutting|by_burning|by_starving|by_not_eating)
 band (aid|aids) collection
 (not|isnt|wasnt|aint) from (falling|falling_off_my_bike|the_cat|my_cat|a_cat|the_dog|sports|practice|cooking) ~ (if_u_know|if_you_know|iykwim|ykwim|u_know_what_i_mean)
+(day|days|week|weeks) <n> of (cutting|c*tting|cuttin|sh|self_harm|s/h)
+<n> days of (cutting|c*tting|cuttin|sh)
 
 [HARM_VERB]
 cut
@@ -485,6 +488,7 @@ cliff
 (in|inside) (the|a|my|dads|moms|our)? (garage|shed|machine_shed|barn) ~ (engine|motor|car|truck) (running|on)
 (engine|motor) (running|on) ~ (garage|shed|barn|doors_shut|door_shut|doors_closed|door_closed)
 (doors|door|garage_door) (are|is)? (shut|closed) ~ (engine|motor) (running|on)
+garage (with|w) the (car|engine|truck) (running|on)
 
 [AMOUNT_Q]
 # asking how much or how many (of a means: see frames)
@@ -558,6 +562,7 @@ tell (coach|mom|my_mom|them|everyone|everybody|my_family) (sorry|im_sorry|i_love
 (saving|saved|been_saving|stockpiling|hoarding) (up)? (pills|meds|my_meds|her_meds|his_meds|pain_pills)
 (wont|won't|will_not) need (them|it|those|these|that) (anymore|where_im_going|where_hes_going|where_shes_going)?
 (finds|find|found|sees|see) (me|my_body|the_truck|the_car|the_note) before (my|her|his|the|she|he|they)
+(wrote|writing|left|leaving) (something|a_thing|stuff|a_message) for my (mom|dad|family|parents|sister|brother|mama|tutu|grandma)
 
 [TIME]
 # a time close at hand
@@ -632,6 +637,8 @@ floors (up|high)
 train tracks
 (location|locations|location_says|location_say|his_location|her_location|their_location) (say|says|shows|is|at)? the (lake|river|bridge|dam|quarry|tracks|cliffs|reservoir)
 (on|at) the (platform|subway_platform|train_platform)
+(at|on) (da|the) (lookout|scenic_lookout|overlook|pali_lookout)
+(from|off) the ~ (bridge|roof|overpass|building|parking_garage|garage)
 
 [JUMP]
 jump
@@ -652,6 +659,7 @@ arent
 nah
 nope
 no
+couldnt
 
 [BUT]
 but
@@ -707,6 +715,7 @@ baby (photos|pics|pictures)
 embarrassing (photos|pics|pictures|videos)
 (if|when) (im|i'm|i_am|i_get_home|i_come_home|i_miss|i_get_there) (late|home_late|curfew)?
 (ate|eats|eating|took|stole|finished|drank) my (leftover|leftovers|food|snack|snacks|fries|last|pizza|birria|tacos|chips|drink|cereal|noodles)
+(my|the) (cat|dog|puppy|kitten|hamster|bird|parrot) ~ (knocked|broke|ate|chewed|scratched|peed|pooped|stole|threw_up)
 
 [TRIVIA]
 # the small things teens exaggerate about: a casual death word about them is hyperbole
@@ -846,6 +855,12 @@ act <n>
 (does|do|will|would) (this|the|u|you) (bot)? ~ (tell|report|notify) (counselors|my_parents|anyone|the_school)
 (ufc|mma) (fight|fights|match|card|event)?
 (singing|sings|sang|song|lyrics|lyric)
+(stats|statistics|data|numbers|research|sources) (on|about|for)
+(chem|chemistry|science|health|bio|biology|history|psych|psychology) (lab|project)
+(chem|chemistry|science|health|bio|biology) teacher (said|says|told_us|tells_us|explained)
+(reading|read|writing_about|essay_on|essay_about) (a|the)? (book|novel|story|poem|play)
+(a|the|his|her) main character
+(the|a) (book|novel|story|movie|show) (where|about)
 
 [PAST]
 # long ago: a past attempt or habit is a same-day review (C-SSRS lifetime behaviour)
@@ -990,6 +1005,13 @@ no food (since|for) (friday|monday|tuesday|wednesday|thursday|saturday|sunday|da
 (lock|locks|locked|locking) (me|you|us) (in|inside) (the|a|my)? (cellar|basement|closet|shed|garage|barn|crawlspace)
 (hasnt|hasn't|havent|haven't|didnt) (bought|got|gotten) (groceries|food) (in|for) ~ (weeks|days|a_week|a_month)
 (gone|away|out) (most|every) (=nights|nights_a_week)
+(said|says|told_me|makes_me|made_me) ~ (sleep|sleeping|sleepin) (in_the_yard|outside|in_the_backyard|in_the_garage|in_the_shed|on_the_porch|in_the_car)
+(fridge|pantry|cabinets|cupboards) (been|is|are|has_been|have_been|stays)? (empty|bare) (since|for|again|all)
+(only|just) eat (at_school|school_lunch|at_lunch|breakfast_at_school)
+(weekends|on_weekends) we (dont|don't|do_not) eat
+(comes|came) back (w|with) no (groceries|food)
+(locks|locked|keeps|padlock|padlocks|padlocked) the (pantry|fridge|kitchen|food|cabinets)
+(pantry|fridge|kitchen|food) (is|stays)? (locked|padlocked)
 
 [INJURY]
 bruise
@@ -1162,6 +1184,7 @@ bring (bats|a_bat|knives|a_knife|a_gun|guns|weapons|brass_knuckles|a_machete)
 (with|has|got|holding|carrying) (a|his|her|their)? (bat|bats|baseball_bat|crowbar|pipe|tire_iron|golf_club)
 (a|the|his|her|their|that) (nine|n1ne|strap|blick|draco|ruger|hammer|heater|glizzy)
 (w|with) (a|his|her) (bat|crowbar|pipe|tire_iron|knife|gun)
+(in|from) (his|her|their) waistband
 
 [SCHOOL]
 school
@@ -1182,6 +1205,8 @@ bus
 (bookbag|book_bag|backpack|dismissal|homeroom|lunch|the_rec|rec_center)
 (locker|my_locker|7th|after_7th|6th_period|7th_period)
 (homecoming|prom|graduation|the_dance|the_game|pep_rally|the_assembly)
+(1st|2nd|3rd|4th|5th|6th|7th|8th|first|second|third|fourth|fifth|sixth|seventh) period
+portable
 
 [HARM_OTHERS]
 # hurting others: a threat when the writer wants or means to (see frames)
@@ -1246,6 +1271,7 @@ payback (this|tonight|tomorrow|this_weekend|after_school)
 (got|getting) (stabbed|shot|jumped) (in|at|outside|behind) the (parking_lot|game|school|bus_stop|gym|football_game|dance)
 (shoot|shooting|sh00t|sh00ting) up (homecoming|prom|graduation|the_dance|the_game|the_pep_rally|the_assembly|the_party)
 (finsta|account|page|list|post) ~ (who_deserves_it|who_deserve_it)
+(do|doing) something (that|thatll|that_will|to) (get|gets|put|puts) me on the news
 
 [THREAT]
 # the writer is threatened (dating violence, bullying, stalking)
@@ -1327,6 +1353,9 @@ showed (me|him|her|us) (a|his|the|a_real) (gun|knife|piece|strap|pistol|blade)
 (who_gets_to|who_gets|whos_gonna|who_will|who_should) (beat|jump|fight|hit|stab|shoot) me
 (put|posted|leaked|shared|dropped|doxxed) my (address|home_address|location|house)
 (sent|posted|dropped) (me)? (a)? (pic|picture|photo|screenshot) of my (house|address|street|front_door)
+watch what happens (to_you|to_u|after_school)
+(a_go|gonna|going_to|finna) slap (mi|me) up
+(nah|dont|don't|no|not) (feel|feeling) safe
 
 [FEAR]
 scared
@@ -1430,6 +1459,8 @@ black (poop|stool|stools)
 (purging|purge|purged) like
 (rationing|ration|rationed|stretching|skipping|skip) (my|the|our)? insulin
 insulin ~ (ran_out|running_out|cant_afford|can't_afford|gone|rationing)
+(is|are|was|were|might_be|could_be|prob|probably) (fent|fentanyl|laced|pressed)
+(cant|couldnt|can't|couldn't) (afford|get|buy) (my|the)? insulin
 
 [RUN_OFF]
 # leaving: running away when the writer means to (see frames)
@@ -1454,6 +1485,8 @@ not staying here (w|with) (him|her|them) (anymore|no_more)?
 (hop|hopping|catch|catching|jump|jumping|ride|riding) (a|the)? (freight|freight_train|train|greyhound|boxcar) (out|outta|to|south|north|east|west)?
 (taking|take) off to
 (thinking_of|thinking_about|thinking_abt) (just)? (taking_off|leaving|running|bouncing)
+(walk|walking|hike|hiking|hitchhike|hitchhiking|bike|biking) (to|all_the_way_to) my (dads|moms|grandmas|aunts|uncles|cousins|abuelas|tias|tios)
+(like|about|almost|over) <n> miles
 
 [RUNAWAY]
 # running away and homelessness (National Runaway Safeline)
@@ -1508,6 +1541,11 @@ couch (hopping|hoppin|surfing|surfin)
 (ride|riding) (bart|the_bus|the_train|the_subway|the_metro|the_muni) all night
 (doesnt|doesn't|dont|don't) want me (there|here|home|in_the_house|around) (anymore)?
 (dont|don't|do_not|pls_dont|please_dont) (look|come_looking) for me
+(sleeping|sleep|slept|sleepin) (behind|under|in_back_of) (the|a)
+(sleeping|sleep|slept|sleepin) in the (yard|backyard)
+(said|told_me|says) (dont|don't|do_not|not_to) come back
+(packed|put|threw) (a|my)? (trash_bag|bag|garbage_bag) (w|with|of|full_of) my (clothes|stuff)
+(idk|dont_know|no_idea|not_sure) where (im|i_am|ill_be) (going|gonna_go|staying|gonna_be|gonna_stay) (after|when|tonight|this_weekend)
 
 [HOPELESS]
 # hopelessness without ideation: same-day review (Lifeline warning signs)
@@ -1646,6 +1684,8 @@ after <n> ibuprofen
 nurse gave (her|him|me|them)
 (bb|airsoft|nerf|paintball|pellet) (gun|guns|rifle)
 (shot|shoot|shooting) cans
+(blood_drive|giving_blood|gave_blood|donated_blood|donating_blood)
+(gave|give|giving|got) me (juice|orange_juice|a_juice|crackers|cookies|a_snack)
 
 [DO_IT]
 # doing "it" without naming it, after thinking of how or when
@@ -1793,6 +1833,9 @@ sorry (coach|nana|grandma|abuela|mami|papi|yall|everybody|bro|sis|mom|dad)
 needles and a spoon
 (a|the|his|her)? (needle|needles|syringe|syringes) (in|on|under|by)
 (hit|hitting|took) (a|the|his|her|some)? (vape|pen|cart|dab)
+(hit|hitting|took|did) (a|the|my)? (dab_pen|dab|cart|wax_pen)
+(took|popped|swallowed|tried|take) (half|half_of|a|one|two|2)? (a|the)? (perc|percs|blue|blues|m30|m30s|fake_perc|pressed_pill|xan|xans)
+(taking|took|been_taking|take) ~ diet pills
 
 [CURRENT]
 # now, lately: a past mention does not make a present one old
@@ -1918,6 +1961,7 @@ punched (a)? (hole|holes) in the (wall|door)
 (coming|comes|came) (upstairs|up_here|in_my_room|over_tonight|over_when|back_tonight)
 (outside|at) my (bedroom|room) door
 (tried|tries|trying|keeps_trying) (to_open|opening|the_handle_of) my (door|bedroom_door)
+(leave|keep) (your|ur|my|the) (door|bedroom_door) unlocked
 
 [ACCIDENT_DEATH]
 # passive wishes: an accident or an illness that would end it
@@ -2015,7 +2059,7 @@ the friend is me
 (said|says) (she|he|i) (fell|walked_into|ran_into)
 (it_was|its) (an_accident|her_fault|his_fault)
 (said|says|told_me|tells_me) (it_was|its) my fault
-(just|really|super|real) strict
+(hes|shes|theyre|he_is|she_is|they_are|is|are|hes_just|shes_just) (just)? (strict|old_school)
 (told|tells|made) me (to)? (say|tell_people|tell_everyone|lie|lie_and_say) (i|that_i|it_was)
 (told|tell|telling) ~ (i|that_i) (fell|walked_into|ran_into|tripped)
 (dont|don't|do_not) want (him|her|them|my_dad|my_mom|my_stepdad) to get in trouble
@@ -2118,6 +2162,7 @@ locked in (the|my) (bathroom|room|closet)
 (it|the_bleeding|blood) (wont|won't|doesnt|doesn't|isnt|isn't|will_not|does_not|is_not) (stop|stopping)
 (wont|won't|doesnt|doesn't) stop bleeding
 (cant|can't|cannot) (make_myself|get_myself) (stop|to_stop_it|to_stop)
+(bleeding|blood) ~ (wont|won't|doesnt|doesn't|not|will_not) stop
 
 [AFTER_VISIT]
 (comes|came|gets|got) (back|home) from (his|her|my|their) (dads|moms|uncles|stepdads|grandpas|dad's|mom's) (house|place|apartment)?
@@ -2180,6 +2225,12 @@ light hurts my eyes
 (heart|chest) (does|is_doing) (this|a)? ~ (skippy|skip|flutter|weird) thing
 (chest|heart) (been|has_been|is)? (tight|hurting|hurts)
 (so|really|super|always)? thirsty ~ (all_the_time|nonstop|cant_stop)
+(left)? arm (is|feels|went|going)? (tingly|numb|tingling)
+heart (is)? (going_insane|going_crazy|racing|pounding|beating_so_fast) (like)?
+(chest|heart) (feel|feels|is|stay|r)? (tight|heavy)
+hands (shake|shaking|are_shaking|keep_shaking|wont_stop_shaking)
+(super|really|so|been) out of it
+(couldnt|couldn't|could_not|cant|can't|cannot) (wake|wake_up|stay_awake|keep_my_eyes_open)
 
 [GUN_TAKEN]
 (took|grabbed|got|snuck|have) ~ (pistol|gun|handgun|revolver|rifle|30_06|shotgun) (out_of|out|from) (the|his|her|my)? (glovebox|glove_box|safe|lockbox|nightstand|drawer|closet|gun_safe|truck|case)
@@ -2198,6 +2249,8 @@ light hurts my eyes
 (waiting|waitin) on me
 (waiting|waitin) (by|at|outside|next_to) my (truck|car|locker|house|bus_stop|class)
 (waiting|waitin|wait) (outside|by|at|after|in_front_of) ~ (for|on) me
+(waiting|waitin|wait) (by|at|outside|near) ~ (fi|for) me
+(dem|they|theyre|they're|dem_a) (waiting|waitin) (fi|for) me
 
 [OTHER_LOCKED_IN]
 (locked|locks|locking) (herself|himself|themself|themselves) in
@@ -2242,6 +2295,8 @@ nude
 (sleep|sleeping) with me
 (came|comes|walked|walks|barged) (in|into) (the|my)? (bathroom|shower) (while|when) i (was|am)? (showering|in_the_shower|changing)
 (my|her)? (clothes|shirt|pants|underwear|bra) (were|was)? (on_wrong|on_backwards|inside_out|off|missing|ripped|torn|gone)
+(clothes|shirt|pants|underwear) (were|was)? on (different|differently|inside_out|backwards)
+(woke|woken|wake|waking) up (with|w) (my)? (clothes|shirt|pants) (on|off)
 
 [ADULT]
 # an adult in the student's life: with a sexual hint, abuse; a boyfriend or a classmate is not
@@ -2259,6 +2314,7 @@ nude
 # refusing (with DIDNT_STOP: a sexual assault; see frames)
 (said|saying|told_him|told_her|told_them|kept_saying|yelled|screamed|begged) no
 (pushed|push) (him|her|them) (away|off)
+(i)? said (stop|no)
 
 [DIDNT_STOP]
 (didnt|did_not|wouldnt|would_not|wont|won't|never) stop
@@ -2328,6 +2384,7 @@ something (happened|bad_happened|weird_happened) (at|after|with|when|to_me)
 [LIST]
 # a list of people (with DESERVE_IT: threat assessment)
 (a|the|his|her|my) (list|hit_list|kill_list) (in|on|of)
+(one|a) list (on|in|of) ~ (chromebook|notebook|phone|notes|binder|laptop|names)
 
 [DESERVE_IT]
 (deserve|deserves) it
@@ -2369,11 +2426,23 @@ like not joking
 
 [SH_PREP]
 (box|kit|stash|tin|case|bag|pouch) (w|with|of|for|full_of) (my)? (blades|bl@des|razors|razor_blades|sharpener_blades)
+(bought|buying|got|buy) (new|more|fresh) (razors|blades|razor_blades)
 
 [ON_THE_NEWS]
 # an announced attack: the school will be on the news
 (gonna|going_to|will|bout_to|about_to) be (on_the_news|all_over_the_news|on_tv)
+(gonna|going_to|bout_to) be (a_movie|a_bloodbath|a_massacre)
+(gets|get|put|puts|land|lands) me on the news
 
 [DECIDED]
 # the calm after deciding: a warning sign beside a means
 (calm|peaceful|relieved|at_peace) (after|once|now_that) (you|u|i|ive|youve) (decide|decided|made_up_my_mind)
+
+[DOOR_ATTACK]
+# someone breaking in where the writer hides (an act under way)
+(kicking|kicks|kicked|bashing|breaking|broke|punching|punched|ramming) (in|down)? (the|my|our) (bathroom|bedroom|closet)? door
+(broke|broken|breaking|broke_off) the (door)? (handle|lock|doorknob|knob)
+
+[NAME_ON_LIST]
+# the writer's own name on someone's list
+my name (is|stay|was|s)? on (it|the_list|his_list|that_list|there)

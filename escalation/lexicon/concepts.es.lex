@@ -192,6 +192,7 @@ hasta sangrar
 (me|me_estoy|me_he) (haciendo|hecho|hago) (daño|dano) (a_proposito|a_propósito)?
 (me_di|me_doy|me_pegue|me_pegué|me_pego|me_golpee|me_golpeé|me_golpeo) ~ (yo_misma|yo_mismo)
 (me_he_estado|me_estoy) (cortando|rascando|rasguñando|quemando)
+me (estoy_dando|doy|di|pego|estoy_pegando) (puños|punos|golpes|cabezazos|puñetazos|punetazos) (contra|en) (la_pared|el_muro|la_puerta)
 
 [HARM_VERB]
 cortar
@@ -226,6 +227,8 @@ vidrio
 encendedor
 (gillette|navajita|hojita|cuchilla|rastrillo)
 (navaja_de_rasurar|navaja_de_afeitar|rastrillo)
+gillette
+(hoja|navaja) de afeitar
 
 [METHOD]
 pastillas
@@ -252,6 +255,7 @@ cuchillo
 edificio
 (jeringa|aguja|antidepresivos|pastillas_para_dormir|clonazepam|tafil|rivotril|paracetamol)
 (en|dentro_de) (el|la|mi)? (garage|garaje|cochera|troca|carro|camioneta) ~ (motor|carro|troca) (prendido|encendido|andando|prendida|encendida)
+(la|el|una|un|mi) (calibre_22|veintidos|veintidós|22|.22|38|9mm|escopeta)
 
 [AMOUNT_Q]
 cuantas
@@ -533,6 +537,7 @@ marcas
 cicatrices
 sangre
 (morado|morada|morao|hinchado|hinchada)
+(se_me_hinchan|hinchados|se_me_revientan|sangran|reventados) (los)? nudillos
 
 [TOUCH]
 (toca|toco|tocan|tocaba|tocarme|manosea|manoseo|manosearme)
@@ -616,6 +621,7 @@ me recoge
 (un|una) (vato|señor|senor|tipo|man|chavo|hombre) de (19|20|21|22|23|24|25|26|27|28|29|30|35|40)
 (un|una) (man|vato|tipo|señor|chavo) que (conoci|conocí) (por|en) (insta|internet|snap|tiktok|face|discord|free_fire)
 que (conoci|conocí) en (tiktok|instagram|insta|snap|discord|free_fire|roblox|facebook|internet)
+(anda|sale|esta|está|se_ve) con un (señor|senor|hombre|ruco|viejo|vato_mayor|tipo_mayor)
 
 [WEAPON]
 pistola
@@ -672,6 +678,9 @@ le (meto|voy_a_meter|meteria|metería|doy|voy_a_dar) (una_puñalada|una_punalada
 (va_a|voy_a|van_a|vamos_a) (balear|balacear|disparar|tirotear|picar|apuñalar|apunalar) (a|al)
 (le|les) (van_a|va_a|vamos_a) caer (a)?
 (darles|darle) un (susto|escarmiento|buen_susto) (a_todos)?
+(le|les) (voy|vamos) a (quebrar|romper|partir|reventar) (la_cara|la_madre|el_hocico|la_boca|la_jeta|el_osico|el_hocico|los_dientes)
+(le|les) (voy|vamos) a caer
+(sacar|sacarle|sacare|sacaré|le_voy_a_sacar) la (cresta|chucha|mierda|madre)
 
 [ATTACK]
 (balacera|tiroteo) en la (escuela|prepa)
@@ -833,6 +842,8 @@ golpe de calor
 (racionando|racionar|racione|racioné|estirando|saltandome|saltándome) (la|mi)? insulina
 insulina ~ (la_estoy_racionando|racionando|se_acabo|se_acabó|se_me_acabo|se_me_acabó|no_alcanza|no_me_alcanza)
 no (alcanza|alcanzamos|alcanzo) (a_comprar|pa_comprar|para_comprar) (la|mi)? insulina
+no (ha_podido|pudo|puede|alcanza_a|alcanzo_a|alcanzó_a|hemos_podido) comprar (la|mi)? insulina
+(me_la|la) estoy (estirando|racionando)
 
 [RUN_OFF]
 (escaparme|escapar|huir|irme|largarme)
@@ -866,6 +877,8 @@ no voy a volver (a_esa|a_esta|a_mi|a_la)? casa (nunca)?
 no tengo (pa|para) (donde|dónde) ir
 (me_voy|me_salgo|me_largo|me_fui|me_sali|me_salí) de (la|mi|esta) casa
 no me (busquen|busques|vayan_a_buscar)
+(me_boto|me_botó|me_botaron|me_saco|me_sacó|me_sacaron) de (la|mi) casa
+(me_estoy_quedando|me_quedo|me_quede|me_quedé) en el (sofá|sofa|sillón|sillon) de
 
 [HOPELESS]
 (sin|no_tengo|no_hay) esperanza
@@ -1060,6 +1073,9 @@ quemando
 (todos|ellos) (van_a_ver|la_van_a_pagar)
 (ya)? (se|sé|sabemos) donde (vive|viven|trabaja|estudia)
 (ya_lo_tengo|lo_tengo|ya_la_tengo) (bien)? (pensado|planeado)
+(ya_se|ya_sé) (en_que|en_qué|donde|dónde|a_que_hora|a_qué_hora) (cancha|salon|salón|clase|parada|vive|juega|sale|trabaja)
+(esperarlo|esperarla|esperarlos|a_esperarlo|emboscarlo) (en|afuera|a_la_salida|saliendo)
+(esta_vez|ahora_si|ahora_sí) no se (salva|escapa|me_escapa)
 
 [RAGE]
 (rompiendo|aventando|quebrando) (todo|cosas)
@@ -1080,6 +1096,7 @@ quemando
 (el|él) viene (esta_noche|otra_vez|hoy|a_mi_cuarto|cuando)
 (esta|está|anda|sigue) (afuera|fuera|parado_afuera) de mi (cuarto|puerta|recamara|recámara)
 (intento|intentó|trata|trató|quiere|quería|queria) (abrir|forzar) (la|mi) puerta
+(deja|dejes|dejar|dejara) (tu|la|mi) puerta (sin_seguro|abierta|sin_llave)
 
 [ACCIDENT_DEATH]
 (choque|choca|se_estrelle|se_estrella|me_atropelle|me_atropellen|atropellara|me_de_algo|me_enferme)
@@ -1152,7 +1169,8 @@ no (estoy|ando) (bromeando|jugando)
 (encerrada|encerrado|me_encerre) en el (bano|cuarto|closet)
 
 [MEET_ALONE]
-(quiere|quiso|pidio|pidió) (que)? (vaya|vaya_sola|vaya_solo|la_vea|lo_vea|nos_veamos|verla|verme|conocerla|conocerme) (sola|solo|a_solas)?
+(quiere|quiso|pidio|pidió) (que)? (vaya|la_vea|lo_vea|nos_veamos|verla|verme|conocerla|conocerme) (sola|solo|a_solas|a_su_casa|a_su_cuarto|a_su_carro|a_su_troca)
+(quiere|quiso|pidio|pidió) que (vaya_sola|vaya_solo|la_vea_sola|lo_vea_solo)
 (a_solas|los_dos_solos|sin_mis_papas|sin_mis_papás)
 
 [DREAD]
@@ -1218,6 +1236,7 @@ ya lo (pense|pensé|decidi|decidí|tengo_decidido) (bien)?
 [CANT_STOP]
 (no_puedo|no_puede|no_puedo) (parar|dejar_de|detenerme|pararle)
 no (para|paraba|deja) de (salir|sangrar)
+(no_para|no_se_detiene|no_deja_de_salir|no_para_de_salir)
 
 [GANG]
 (los|unos) (del_otro_barrio|de_otro_barrio|del_barrio_contrario|contrarios|mareros|pandilleros|cholos_de_otro_barrio)
@@ -1266,9 +1285,11 @@ se (pego|pegó|golpeo|golpeó|dio) (en_la_cabeza|un_golpe_en_la_cabeza|un_madraz
 (la|lo|los|las) (encierra|encierran|encerro|encerró|deja_encerrada|deja_encerrado)
 no (la|lo|los|las) (deja|dejan|dejaba) comer
 no (le|les) (da|dan|daba) de comer
+se queda (sola|solo|solitos|solitas|solas|solos) (en_la_casa|en_el_apartamento|en_el_depa|en_el_departamento|todo_el_día|todo_el_dia|toda_la_noche)
 
 [GUN_TAKEN]
 (cargue|cargué|cargo|cargó) (la|el) ~ (pistola|rifle|escopeta|arma|cuete)
+ya (la|lo) (baje|bajé|saque|saqué|agarre|agarré|tengo_conmigo)
 
 [LURE]
 (nos|me) (consigue|va_a_conseguir|consigue_un|promete|prometio|prometió|ofrece|ofrecio|ofreció) (trabajo|chamba|cuarto|papeles|donde_vivir|casa)
@@ -1323,3 +1344,9 @@ me (sigue|siguen|anda_siguiendo|esta_siguiendo|está_siguiendo) (a_todos_lados|a
 
 [ON_THE_NEWS]
 (va|vamos|van) a (salir|aparecer) en (las_noticias|la_tele|el_noticiero)
+
+[DOOR_ATTACK]
+(pateando|patea|pateó|pateo|golpeando|rompiendo|rompió|tumbando|tumbó) (la|mi) puerta (del_baño|de_mi_cuarto|del_cuarto)?
+
+[DID_IT]
+ya (empece|empecé|comence|comencé)

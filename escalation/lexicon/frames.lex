@@ -76,6 +76,7 @@ CUTS ~4 BODY                              # "cuts all up my teammates legs"
 HARM_VERB|INJURY|BLOOD ~6 DELIBERATE      # "making them bleed on purpose"
 
 [abuse urgent]
+DOOR_ATTACK                                      # "hes kicking the bathroom door again im inside"
 ABUSE_ACTOR ~8 ABUSE_ACT ~2 SELF|SELF_OBJECT|US  # "my stepdad choked me", "dad hits us", "throwing stuff at my mom"
 ABUSE_ACTOR ~8 INJURY ~8 ABUSE_ACT|ABUSE_TOOL    # "left bruises on my back with the belt"
 ABUSE_ACTOR ~8 ABUSE_ME                          # "mi padrastro me da con la correa"
@@ -98,7 +99,10 @@ ABUSE_TOOL ~10 INJURY ~10 BODY|SELF             # "the buckle end and theres mar
 INJURY ~12 DOING_IT ~3 ABUSE_ACTOR               # "moretones ... dice que fue mi padrastro"
 
 [sexual_abuse urgent]
+NO_MEMORY|DRUNK ~30 SEXUAL_HINT           # "really drunk and woke up with my clothes on different"
+SEXUAL_HINT ~30 NO_MEMORY|DRUNK
 SOMETHING_HAPPENED ~30 DRUNK|NO_MEMORY|SAID_NO   # "something happened at the party ... drunk ... i dont remember"
+DIDNT_STOP ~12 SAID_NO                    # "he didnt stop when i said stop"
 SAID_NO ~12 DIDNT_STOP                    # "i said no like 3 times but he didnt stop"
 SEXUAL                                    # rape, molest, nudes, "did stuff to me"
 ABUSE_ACTOR|ONLINE_ADULT|OTHER ~6 TOUCH ~1 ME|SELF_OBJECT   # "coach keeps touching me"
@@ -126,6 +130,8 @@ COMING|ALONE ~20 LOCKED_DOOR               # "hes coming upstairs ... i locked t
 LOCKED_DOOR ~20 COMING|ALONE
 
 [violence urgent]
+LIST ~20 NAME_ON_LIST                     # "one list on one kids chromebook ... my name stay on it"
+INTENT ~2 HURT_VERB ~20 DESERVE_IT        # "gonna jump jaylen after the game ... he deserves it"
 LIST ~20 WEAPON|HARM_OTHERS               # names in a notebook with guns drawn next to them
 GANG ~20 WEAPON                           # "a buscar a los del otro barrio con la pistola de mi tio"
 WEAPON ~20 GANG

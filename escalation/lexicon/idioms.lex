@@ -198,3 +198,17 @@ me (cortaron|corrieron|sacaron) (del|de_la|de) (team|equipo|plantilla|horas|turn
 nowhere to go (after_school|after_practice|on_weekends|for_lunch|to_skate|to_hang|to_chill|on_fridays|anymore_after_school)
 (banging|knocking|pounding) on my door to
 (heart|chest) (races|racing|pounds|pounding|beats_fast) (before|during|in) (every|a|the|my)? (test|tests|exam|exams|presentation|presentations|game|games|class|meet|recital|quiz)
+se (me|nos|le|les)? (acabo|acabó|acabaron|acabaran) (el|los|las|mi|mis|su|sus)
+se (me|nos|le|les)? (acabo|acabó) la (pila|bateria|batería|pasta|tinta|leche|gasolina|paciencia|luz|señal|senal|carga|comida|tarea|clase|fiesta|quincena|lana|feria|plata)
+(thought|thot|swear) i was (going|gonna|going_to|bout_to|about_to) (die|pass_out|faint)
+(fingir|finjo|fingimos|finge|actuar|actuo|actúo) que (me|se|te)? (tomo|toma|muero|muere|mato|mata)
+(threw|throw|throwing|thrown) (him|her|them|me|us) (a|an)? (party|surprise_party|shower|baby_shower|quince|birthday_party|bbq|cookout)
+=navajo
+=navajos
+ya no aguanto (esta_semana|este_semestre|la_escuela|el_calor|los_examenes|los_exámenes|el_frio|el_frío|a_mi_hermano|a_mi_hermana|la_tarea|el_trabajo|mis_pies|el_hambre)
+me (corto|cortó) mi (novio|novia|ex|morra|morro|vato|chava|chavo)
+(test|examen|clase|tarea|practica|práctica|entrenamiento|final|quiz) (me_mato|me_mató|me_esta_matando|me_está_matando|me_va_a_matar)
+se me (quemo|quemó|quemaron) (el|la|los|las)
+(broke|broken|cracked|breaking) (my|the|his|her) (phone_screen|screen|tv|laptop|controller|headphones|charger|xbox|switch|ps5|ipad)
+need (stats|statistics|data|sources|info|information|numbers|a_source|facts)
+ni (siquiera)? (va|vas|van|iba|iban) a (entrar|venir|meterse|pasar)
