@@ -232,7 +232,10 @@ def _read(match: FrameMatch, message: Message) -> Reading:
     ):
         return Reading(match, Severity.NONE, category, ("an ordinary reason",))
     if message.close("FIGURATIVE", match, 8) and not (
-        message.has("FEAR") or message.has("WEAPON") or message.has("MONEY_DEMAND")
+        message.has("FEAR")
+        or message.has("WEAPON")
+        or message.has("MONEY_DEMAND")
+        or message.has("SERIOUS")  # "lo voy a reventar cuando lo vea ... pero va a pasar"
     ):
         if category in {"threatened", "violence"}:
             return Reading(match, Severity.NONE, category, ("a figure of speech",))

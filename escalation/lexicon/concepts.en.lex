@@ -196,6 +196,7 @@ not existing
 (not|never) be here (no_more|anymore|any_more)
 not being alive
 (not|no_longer) (be|being) alive
+(subbing|sub|take|taking|tap|tapping|check|checking|benching|bench) myself out
 
 [KILL]
 # killing (of oneself, with SELF_OBJECT, or of someone)
@@ -313,6 +314,8 @@ if something (happened|happens) to me (i|id)? (wouldnt|wouldn't|would_not|dont|d
 (tired|sick|exhausted) of (living|being_alive|being_here|existing)
 (easier|easiest|less_painful|quicker|cleaner|better) than (the_other_ways|other_ways|the_other_way|pills|a_rope)
 not (wanting|want) to (live|be_alive|be_here|exist|wake_up)
+(nobody|noone|no_one|nobodyd) (would|will)? (really|even|actually)? (notice|care|miss_me) if i (didnt_come_back|didnt_make_it|wasnt_here|was_gone|disappeared|died|never_came_back)
+(bottom_of_the_9th|bottom_of_the_ninth|final_buzzer|last_inning|final_whistle) for me
 
 [SELF_HARM]
 # hurting oneself (C-SSRS: non-suicidal self-injurious behaviour)
@@ -378,6 +381,9 @@ band (aid|aids) collection
 (not|isnt|wasnt|aint) from (falling|falling_off_my_bike|the_cat|my_cat|a_cat|the_dog|sports|practice|cooking) ~ (if_u_know|if_you_know|iykwim|ykwim|u_know_what_i_mean)
 (day|days|week|weeks) <n> of (cutting|c*tting|cuttin|sh|self_harm|s/h)
 <n> days of (cutting|c*tting|cuttin|sh)
+my (forearm|arm|wrist|thigh|leg|arms|thighs) (is|are) (open|split_open|gashed|all_open)
+(butterfly|steri) (bandaids|band_aids|bandages|closures|stitches|strips) ~ (my_arm|my_arms|my_thigh|my_thighs|my_wrist|my_leg|again)
+(need|needed) them for my (arm|arms|wrist|wrists|thigh|thighs|legs) again
 
 [HARM_VERB]
 cut
@@ -439,6 +445,7 @@ safety pin
 pin
 needle
 pencil sharpener
+box (cutter|cutters|knife)
 
 [METHOD]
 # a means of dying or hurting (C-SSRS: method)
@@ -563,6 +570,8 @@ tell (coach|mom|my_mom|them|everyone|everybody|my_family) (sorry|im_sorry|i_love
 (wont|won't|will_not) need (them|it|those|these|that) (anymore|where_im_going|where_hes_going|where_shes_going)?
 (finds|find|found|sees|see) (me|my_body|the_truck|the_car|the_note) before (my|her|his|the|she|he|they)
 (wrote|writing|left|leaving) (something|a_thing|stuff|a_message) for my (mom|dad|family|parents|sister|brother|mama|tutu|grandma)
+my (jordans|shoes|sneakers|xbox|ps5|switch|games|clothes|stuff|hoodies|room|cat|dog|phone|bike|guitar) (go|goes) to
+(code|password|passcode|pin) (to|for) my (phone|laptop|ipad|computer) (is)?
 
 [TIME]
 # a time close at hand
@@ -624,6 +633,8 @@ not (climbing|coming) (back|down)
 not (walking|coming|going) back (today|tonight|home|this_time)
 not (planning_on|gonna|going_to)? (paddling|paddle|swimming|swim|coming|walking) back (in|to_shore|to_land|to_the_beach)
 (paddle|paddling|swim|swimming|walk|walking) out (and|n) not (come|coming|paddle|swim) back
+(i_dont_think|dont_think|i_don't_think) (im|i'm|ill_be|ill) (driving|walking|coming|going|making_it) back (down|home)
+(not|never) (driving|walking) back down
 
 [PERCH]
 # a high place or the tracks: alarming beside a wish, a time or a jump (see frames)
@@ -1055,7 +1066,8 @@ n00dz
 noodz
 nudz
 (pics|pictures|photos|pic) (of_me)? (in_my|without_my) (bra|underwear|clothes|shirt)
-(makes|made|make|forced|forces|force|pressured|pressures) me (do|to_do|touch|to_touch|send|to_send|do_stuff|watch)
+(makes|made|make|forced|forces|force|pressured|pressures) me (do_stuff|do_things|do_that|do_it|to_do_stuff|to_do_things|to_do_that|touch|to_touch|send|to_send|watch)
+(forced|forces|force|pressured|pressures) me (to)? do
 did (stuff|things) to me
 (do|does|doing|did) (stuff|things) to me
 (spread|spreading|sent|send|sending|post|posted|posting|leak|leaked|share|shared|sharing) my (pics|photos|nudes|pictures|videos)
@@ -1140,7 +1152,7 @@ if i (dont|don't|do_not) send (more|him_more|them_more|her_more)
 grown man
 (hes|he_is|she_is|shes) (18|19|20|21|22|23|24|25|26|27|28|29|30|35|40|45|50)
 looks like (25|30|40|an_adult)
-fake (acc|account)
+fake (acc|account) (and|that|n)? (keeps|kept|is|has_been)? (messaging|dming|texting|asking|talking_to|following|sending|added|watching)
 (meet|meeting|pick_me_up) (me|up)
 (buy|buys|bought) me (stuff|things|gifts)
 (man|guy|dude|adult) (who_is|whos|thats|that_is)? (20|21|22|25|26|27|28|30|35|40|45|50) (yo|years_old)?
@@ -1152,6 +1164,8 @@ fake (acc|account)
 (bf|boyfriend) (like|thats|who_is|whos)? (25|26|27|28|29|30|35|40) (yo|year_old)?
 (a|the|this|some) (guy|man|dude|older_guy) i met (online|on_discord|on_insta|on_snap|on_tiktok|in_a_game)
 (bf|boyfriend|gf|girlfriend) ~ (19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|45) (yo|year_old|years_old)?
+(some|a|this|an) <n> (yr|yo|year|y/o|years) (old)? (from|on) (roblox|discord|snap|snapchat|insta|instagram|tiktok|fortnite|minecraft|online|the_internet|xbox)
+meeting (some|a|this|an) (guy|man|dude|adult|older_guy) (from|she_met_on|he_met_on) (roblox|discord|snap|snapchat|insta|instagram|tiktok|fortnite|minecraft|online|xbox)
 
 [WEAPON]
 gun
@@ -1185,6 +1199,7 @@ bring (bats|a_bat|knives|a_knife|a_gun|guns|weapons|brass_knuckles|a_machete)
 (a|the|his|her|their|that) (nine|n1ne|strap|blick|draco|ruger|hammer|heater|glizzy)
 (w|with) (a|his|her) (bat|crowbar|pipe|tire_iron|knife|gun)
 (in|from) (his|her|their) waistband
+(lock|rock|padlock) in a sock
 
 [SCHOOL]
 school
@@ -1232,6 +1247,7 @@ until (he|they|she) (cant|can't|doesnt|wont) (get_up|move|breathe|stand)
 (might|could|will|gonna|going_to) do (worse|something_worse) (next_time)?
 kill (his|her|my|their) (stepdad|dad|mom|stepmom|brother|uncle|father|mother|sister)
 (cracking|crack|bash|bashing|smash|smashing) ~ (skull|head|face) (open|in)
+(kept|keep|keeps) (swinging|hitting|punching|stomping|kicking) (on)? (him|dude|them|that_kid|that_guy) (after|when|while)
 
 [ATTACK]
 # hurting others, said outright (threat-assessment indicators)
@@ -1272,6 +1288,7 @@ payback (this|tonight|tomorrow|this_weekend|after_school)
 (shoot|shooting|sh00t|sh00ting) up (homecoming|prom|graduation|the_dance|the_game|the_pep_rally|the_assembly|the_party)
 (finsta|account|page|list|post) ~ (who_deserves_it|who_deserve_it)
 (do|doing) something (that|thatll|that_will|to) (get|gets|put|puts) me on the news
+(somebody|someone|dude|he|they|that_kid) (might|may|could|wont|won't) not? get (back)? up
 
 [THREAT]
 # the writer is threatened (dating violence, bullying, stalking)
@@ -1356,6 +1373,11 @@ showed (me|him|her|us) (a|his|the|a_real) (gun|knife|piece|strap|pistol|blade)
 watch what happens (to_you|to_u|after_school)
 (a_go|gonna|going_to|finna) slap (mi|me) up
 (nah|dont|don't|no|not) (feel|feeling) safe
+(wrote|written|writing|carved|scratched|spray_painted) my name ~ (ur_dead|youre_dead|you're_dead|dead|die|next|kill|rip)
+(you|u|ya|yu) (snitched|snitchin|snitching)
+(snitches|snitch) (get|gets) (stitches|hurt|got)
+knows (which|what) (building|apartment|house|street|school|bus|door) (i|im) (live_in|live|go_to|stay_in|take|stay_at)
+(call|calls|calling|report|reports|reporting) (ice|immigration|la_migra) (on)?
 
 [FEAR]
 scared
@@ -1461,6 +1483,8 @@ black (poop|stool|stools)
 insulin ~ (ran_out|running_out|cant_afford|can't_afford|gone|rationing)
 (is|are|was|were|might_be|could_be|prob|probably) (fent|fentanyl|laced|pressed)
 (cant|couldnt|can't|couldn't) (afford|get|buy) (my|the)? insulin
+(swollen|swelled_up) (and)? (purple|black|blue)
+(cant|can't|cannot) move (my)? (<n>|two|three|my) (fingers|toes)
 
 [RUN_OFF]
 # leaving: running away when the writer means to (see frames)
@@ -1546,6 +1570,10 @@ couch (hopping|hoppin|surfing|surfin)
 (said|told_me|says) (dont|don't|do_not|not_to) come back
 (packed|put|threw) (a|my)? (trash_bag|bag|garbage_bag) (w|with|of|full_of) my (clothes|stuff)
 (idk|dont_know|no_idea|not_sure) where (im|i_am|ill_be) (going|gonna_go|staying|gonna_be|gonna_stay) (after|when|tonight|this_weekend)
+(im|i'm|i_am) at the (trax|bus|train|greyhound|metro|amtrak|light_rail) station (with|w) my (backpack|bag|stuff|clothes)
+not (their|your|his|her|ur) (daughter|son|kid|child) anymore
+(i_already_know|already_know|i_know|found|i_found) a place (i_can|to) stay
+(im|i'm|i_am) leaving before (they|my_parents|my_mom|my_dad)
 
 [HOPELESS]
 # hopelessness without ideation: same-day review (Lifeline warning signs)
@@ -1621,6 +1649,7 @@ blood
 bleed
 bleeding
 bloody
+(towel|towels|shirt|sink|tile|floor|sheets) (is|are)? (mostly|all|soaked|covered)? (red|bloody)
 
 [ABUSE_TOOL]
 belt
@@ -1775,6 +1804,7 @@ how (do|can|should) i hide
 told the (er|nurse|doctor|teacher|coach|school) (i|that_i) (tripped|fell|slipped|walked_into)
 (wear|wearing|wore|wearin) (hoodies|hoodie|long_sleeves|sleeves|sweats|jackets|a_jacket|bracelets) ~ (so|bc|because) (no_one|nobody|coach|my_mom|my_parents|people|anyone|they) (doesnt|dont|wont|cant)? (see|sees|notice|notices|ask|asks)
 where (they|nobody|no_one|noone|people|my_parents) (cant|can't|wont|won't) see
+under (his|her|my|the) (mattress|pillow)
 
 [DRUNK]
 drunk
@@ -1892,6 +1922,7 @@ worse than last time
 (thought|think) i was (gonna|going_to) (drown|die|pass_out)
 (got|hit|kicked|punched|caught|socked|elbowed|kneed) me (in|on) the (ribs|face|stomach|gut|head|eye|mouth|back|jaw|chest|side)
 (hit|hits|beat|beats|whips|whipped) me with (a|the|his|her) ~ (paddle|board|rod|stick|cane|whip)
+(hands|hand) (around|on) my (neck|throat)
 
 [CUT_VERB]
 # cutting or burning (a friend who is, is a third-party report)
@@ -1940,6 +1971,7 @@ what (i|id|we) (would|will|wanna|want_to|gonna|am_gonna) do to (them|him|her|the
 (list|names) ~ (who|that) (deserve|deserves) (it|to_die|what_is_coming|whats_coming)
 (keeps|kept|keep) adding (names|people)
 people who (deserve|deserves) it
+(planning|plan|planned|planed) (how|when|where) (id|i_would|to|ill|i'd|i_will|im_gonna) (jump|beat|hurt|stab|shoot|get|fight|catch)
 
 [RAGE]
 (breaking|throwing|smashing|punching) (everything|stuff|things|holes)
@@ -1948,6 +1980,8 @@ people who (deserve|deserves) it
 (broke|broken|busted|smashed|kicked_in|kicked) (the|a|our)? (front|back)? (window|windows|door|tv)
 (smashed|broke|threw|destroyed|snapped) my (phone|laptop|ipad|tablet|stuff|things|door)
 punched (a)? (hole|holes) in the (wall|door)
+(screaming|yelling) and (glass|things_breaking|breaking|crashing)
+glass (breaking|everywhere|shattering)
 
 [DOMESTIC]
 (hits|hit|beats|beat|chokes|choked|pushed|shoved|slapped) (my_mom|my_mother|my_sister|my_brother|my_little_brother|my_little_sister)
@@ -2011,6 +2045,7 @@ ya tengo
 (im|i_am|gonna) (doing|do) it
 (its|it's|it_is) happening (tonight|today|tomorrow|soon|this_weekend|saturday|friday|sunday)
 (gonna|going_to|about_to) do it again
+(doing|doin) it (again)? (rn|right_now|now)
 
 [DID_IT]
 (did|done|do) it again
@@ -2040,6 +2075,7 @@ home alone
 when my (mom|mama|dad|mum|grandma|aunt) (leaves|goes|is_gone|goes_to_work|leaves_for_work|works_nights)
 (moms|mom_is|dads|aunts|grandmas|mom's) (gone|away|out|at_work) (till|until|til|all_night|for_the_night)
 my (mom|mama|mum|grandma|aunt) (isnt|isn't|is_not|aint|ain't) home
+nobody (out_here|around|here|else_here|is_out_here)
 
 [CUTS_ON]
 # wounds on someone's body
@@ -2163,6 +2199,10 @@ locked in (the|my) (bathroom|room|closet)
 (wont|won't|doesnt|doesn't) stop bleeding
 (cant|can't|cannot) (make_myself|get_myself) (stop|to_stop_it|to_stop)
 (bleeding|blood) ~ (wont|won't|doesnt|doesn't|not|will_not) stop
+(bleeding|bleeds) more than (usual|normal|it_usually_does|it_normally_does|before|it_usually_does)
+(arent|aren't|isnt|isn't|not|wont|won't) (stopping|stop) (it|the_bleeding)
+(its|it's|it_is) not stopping
+(soaked|soaking) (thru|through)
 
 [AFTER_VISIT]
 (comes|came|gets|got) (back|home) from (his|her|my|their) (dads|moms|uncles|stepdads|grandpas|dad's|mom's) (house|place|apartment)?
@@ -2236,6 +2276,8 @@ hands (shake|shaking|are_shaking|keep_shaking|wont_stop_shaking)
 (took|grabbed|got|snuck|have) ~ (pistol|gun|handgun|revolver|rifle|30_06|shotgun) (out_of|out|from) (the|his|her|my)? (glovebox|glove_box|safe|lockbox|nightstand|drawer|closet|gun_safe|truck|case)
 (loaded|loading|load) (my|his|the|my_dads|dads|my_dad's)? ~ (gun|rifle|pistol|shotgun|glock|revolver|piece|30_30)
 (rifle|gun|shotgun|pistol|glock|handgun|revolver|piece) (is)? (in|under) my (room|bed|backpack|closet|pillow|nightstand)
+(pistol|gun|rifle|shotgun|glock|revolver|piece) ~ (is|its)? (on|in) my (bed|lap|desk|hand|hands)
+(havent|haven't|not|didnt|didn't) loaded it (yet)?
 
 [USE_WEAPON]
 (gonna|going_to|gon|finna|will|wants_to) (use|shoot) (it|them|that)
@@ -2267,6 +2309,7 @@ hands (shake|shaking|are_shaking|keep_shaking|wont_stop_shaking)
 (bring|brings|bringing|brought) (my|his|her)? (dads|dad's|moms|uncles|brothers|pops|grandpas|stepdads) (gun|piece|pistol|glock|strap|rifle|shotgun|nine|blick|heater)
 (bring|brings|bringing|brought) (my|his|her)? (dads|dad's|moms|uncles|brothers|pops|grandpas|stepdads) (9|45|22|38|40|9mm|380)
 (taking|take|grab|grabbing|bringing|bring) (my|his|her|my_brothers|my_dads|my_uncles)? ~ (bat|crowbar|pipe|hammer|machete)
+(hold|holding|keep|hide|stash|carry) (something|smth|it|a_piece|his_piece) for (him|them|her) in my (bookbag|backpack|locker|bag|room)
 
 [FINAL_GOODBYE]
 (bye|goodbye|adios|adiós|peace_out) ~ (for_real_this_time|for_good|forever|for_real_for_real)
@@ -2297,6 +2340,10 @@ nude
 (my|her)? (clothes|shirt|pants|underwear|bra) (were|was)? (on_wrong|on_backwards|inside_out|off|missing|ripped|torn|gone)
 (clothes|shirt|pants|underwear) (were|was)? on (different|differently|inside_out|backwards)
 (woke|woken|wake|waking) up (with|w) (my)? (clothes|shirt|pants) (on|off)
+(keeps|kept|keep) (putting|touching|rubbing|moving) (his|her) hand
+(putting|puts|put|rubbing|rubs|had) (his|her) hand (on|up) my (leg|thigh|knee|waist|skirt|shorts)
+(jeans|pants|shorts|skirt) (were|was)? (unbuttoned|unzipped|undone|pulled_down)
+(underwear|bra|panties) (was|were)? (on_the_floor|off|missing|gone)
 
 [ADULT]
 # an adult in the student's life: with a sexual hint, abuse; a boyfriend or a classmate is not
@@ -2351,6 +2398,7 @@ sugar disease
 (get|gets|got|find|finds|promised|promises) (us|me) (a)? (job|jobs|work|a_room|room|place_to_stay|modeling_gig|modeling_job|papers)
 (someone|guy|man|lady|cousin|friend) (we|i) (dont|don't|never|barely) (know|met)
 no questions asked
+(took|taking|drove|driving|turned) (the|a)? (exit|turn|road|wrong_way|other_way) away from (my|home|the)
 
 [AT_ALL]
 (maybe|or|prob|probably|possibly|or_maybe) (at_all|ever|never|for_good)
@@ -2368,6 +2416,7 @@ something (happened|bad_happened|weird_happened) (at|after|with|when|to_me)
 (dont|don't|cant|can't|do_not|cannot) remember (all_of_it|what_happened|much|anything|everything|most_of_it|how_i_got)
 (dont|don't|cant|can't|do_not) remember (nothing|anything_at_all)
 (dont|don't|cant|can't|do_not) remember (going|getting|walking|how_i_got) (in|into|there|to|home|upstairs)
+(last_thing|the_last_thing) i remember
 
 [MONEY_DEMAND]
 # money or more pictures demanded (sextortion: see frames)
@@ -2385,6 +2434,7 @@ something (happened|bad_happened|weird_happened) (at|after|with|when|to_me)
 # a list of people (with DESERVE_IT: threat assessment)
 (a|the|his|her|my) (list|hit_list|kill_list) (in|on|of)
 (one|a) list (on|in|of) ~ (chromebook|notebook|phone|notes|binder|laptop|names)
+(a|the) list (going_around|on_snap|on_insta|on_snapchat|on_instagram)
 
 [DESERVE_IT]
 (deserve|deserves) it
@@ -2446,3 +2496,21 @@ like not joking
 [NAME_ON_LIST]
 # the writer's own name on someone's list
 my name (is|stay|was|s)? on (it|the_list|his_list|that_list|there)
+my name is (1st|2nd|3rd|4th|5th|first|second|third|next|on_it|on_there|<n>)
+
+[HIDING]
+# hiding from someone in the house
+(im|i'm|i_am|hiding|hidin) (hiding)? (in|under) (my|the) (closet|bed|bathroom|attic|basement)
+(he|she|they|hell|he'll|shell|she'll|theyll|they'll) (will|would)? hear me
+
+[TOOK_ALL]
+# all of a means already swallowed
+(took|swallowed|ate|downed|popped) all the (little)? (blue|white|pink|yellow|orange|round|green)? (ones|pills)
+(took|swallowed|downed|popped) (them|em) all
+
+[REVENGE]
+(getting|get|got|gettin) back at
+
+[HURTS_FAMILY]
+# someone at home throwing or slamming a family member into things
+(threw|throws|shoved|pushed|slammed|slams|throwing|shoving) (my|his|her) (brother|sister|mom|mother|little_brother|little_sister|stepbrother|stepsister|baby_brother|baby_sister) (into|against|across|down|to_the_floor|through|at)

@@ -283,7 +283,8 @@ ya (me_despedi|escribi_las_cartas|escogi|lo_tengo_todo)
 (ya_tengo|tengo|consegui|encontre) (la_soga|la_pistola|las_pastillas|el_arma|la_navaja)
 perdon por todo
 (cuiden|cuidar) a mi (perro|gato|hermanito|hermanita)
-(ultimo|ultima) (mensaje|vez|dia)
+(ultimo|ultima) (mensaje|dia)
+(por|x) (la)? (ultima|última) vez
 cuando (se_duerman|todos_duerman|nadie_este)
 (hoy_es_el_dia|ya_es_hora|es_hoy)
 (un|mi) (audio|mensaje) (de_despedida|despidiendome|despidiendose)
@@ -292,6 +293,7 @@ cuando (se_duerman|todos_duerman|nadie_este)
 (la_soga|la_cuerda|la_pistola|las_pastillas) (lista|listas|ready) (en|en_el|en_mi)?
 (esperando|espero) (que|a_que) (mi_jefa|mi_mama|mis_papas|todos|mi_papa) se (vaya|vayan|duerma|duerman)
 ya no (los|las|lo|la) (voy|va) a necesitar
+(me_regaló|me_regalo|me_dio|regaló|regalo) (su|sus) ~ (favorito|favoritos|favorita|favoritas|perfume|aretes|collar|sudadera|cosas)
 
 [TIME]
 hoy
@@ -326,6 +328,7 @@ demasiadas
 (como|unas|casi) (10|15|20|30|40|50|veinte|treinta)
 (un|el|todo_el) (frasco|bote|pomo) (entero|completo)?
 (toda|una) (la)? (caja|tira) (entera|completa)?
+(la_mitad|medio|media) (del|de_un|de_la|de_una)? (frasco|bote|caja|botella|tira|paquete)
 
 [PERCH]
 (en|arriba_de) (el_puente|la_azotea|el_techo|las_vias)
@@ -528,6 +531,8 @@ no me (da|dan|deja|dejan) (comida|comer|de_comer)
 (sin_comer|no_he_comido) desde (el|hace)?
 no (nos|me) (deja|dejan) ir a la escuela
 (nos|me) (encierra|encierran|encerraba)
+(me|nos) (deja|dejó|dejo|dejan|dejaron) (sola|solo|solos|solas) (con|toda_la_semana|todo_el_fin|varios_dias|varios_días)
+no hay (luz|comida|agua|gas) (en_el_apartamento|en_la_casa|en_el_depa)? desde
 
 [INJURY]
 moretones
@@ -639,6 +644,8 @@ chopper
 (traer|traerá|traera|trae|llevar|llevara|llevará|anda|andaba) (una|un)? (navaja|cuchillo|pistola|arma|bate|fierro|cuete)
 con (un|unos|una|unas)? (bate|bates|palo|palos|tubo|tubos|fierro|fierros|machete|machetes)
 (un|el|su|trae_un|trae_el|carga_un) fierro
+fuscas
+(candado|piedra|candados) en (la|una) media
 
 [SCHOOL]
 escuela
@@ -681,6 +688,10 @@ le (meto|voy_a_meter|meteria|metería|doy|voy_a_dar) (una_puñalada|una_punalada
 (le|les) (voy|vamos) a (quebrar|romper|partir|reventar) (la_cara|la_madre|el_hocico|la_boca|la_jeta|el_osico|el_hocico|los_dientes)
 (le|les) (voy|vamos) a caer
 (sacar|sacarle|sacare|sacaré|le_voy_a_sacar) la (cresta|chucha|mierda|madre)
+(le|les) (voy|vamos) a (meter|dar|reventar)
+(lo|la|los) (voy|vamos) a (reventar|quebrar|partir|madrear|chingar|picar|fundir|apuñalar)
+(lo|la) (apuñala|apuñalo|apuñalar|va_a_apuñalar)
+(mate|mata|va_a_matar) a mi (padrastro|papa|papá|tio|tío)
 
 [ATTACK]
 (balacera|tiroteo) en la (escuela|prepa)
@@ -773,6 +784,7 @@ saben (donde|dónde) (vive|viven|vivimos) (mi_familia|mis_papas|mis_papás|mi_ma
 (o|si_no) (le|te|me|les) (hacen|hacemos|van_a_hacer|pasa|va_a_pasar) algo
 me van a ~ cortar (la_cara|el_cuello)
 (me_mandaron|mandaron|me_mando|me_mandó|me_enviaron) (una)? (foto|fotos) de mi (casa|calle|escuela)
+(llama|llamar|va_a_llamar|llamo|llamó|llamaría|llamaria|le_habla|hablar) a (inmigración|inmigracion|la_migra|migra|ice)
 
 [FEAR]
 miedo
@@ -998,6 +1010,8 @@ manga larga
 (que_nadie_vea|que_no_vean)
 (le_dije|les_dije|digo) que (me_cai|fue|es)
 (cree|creen|piensa) que los (moretones|golpes|cortes) son (del|de_la|de)
+(debajo|abajo) del (colchón|colchon)
+bajo el (colchón|colchon)
 
 [DRUNK]
 (borracho|borracha|pedo|=tomado)
@@ -1031,6 +1045,7 @@ me meti algo
 algo que (le|me|nos) (pasaron|dieron|vendieron|regalaron)
 (se_tomo|se_tomó|se_tomaron|me_tome|me_tomé|se_bebio|se_bebió) algo
 (se_tomo|se_tomó|tomo|tomó) (sus|las|mis)? pastillas ~ (dos_veces|doble|de_mas|de_más|por_equivocacion|por_equivocación)
+se (metió|metio|tomó|tomo|fumó|fumo) algo (en_la_fiesta|que_le_dieron|que_le_pasaron)
 
 [CURRENT]
 (ultimamente|otra_vez|todavia|todas_las_noches|diario|todos_los_dias)
@@ -1081,6 +1096,7 @@ quemando
 (rompiendo|aventando|quebrando) (todo|cosas)
 (gritandole|gritándole|gritando) a (mi|mis|nosotros|el|él|ella)
 (rompio|rompió|rompieron|quebraron|quebró) (la|las|una)? (ventana|ventanas|puerta|tele)
+(rompió|rompio|rompe|está_rompiendo|esta_rompiendo|quebró|quebro|aventó|avento) (la|el|las|los)? (tele|tv|televisión|television|platos|vidrios|puerta|ventana|cosas)
 
 [DOMESTIC]
 (le_pego|le_pega|golpea|golpeo|le_pegaba|ahorco) a mi (mama|ama|jefa|hermana|hermano|hermanita|hermanito)
@@ -1097,6 +1113,9 @@ quemando
 (esta|está|anda|sigue) (afuera|fuera|parado_afuera) de mi (cuarto|puerta|recamara|recámara)
 (intento|intentó|trata|trató|quiere|quería|queria) (abrir|forzar) (la|mi) puerta
 (deja|dejes|dejar|dejara) (tu|la|mi) puerta (sin_seguro|abierta|sin_llave)
+(ahorita|ya)? (sube|va_a_subir|subió|subio|viene) por (mi|mí)
+(tocando|toca|golpeando|golpea) la puerta (del|de_mi) (cuarto|baño|recámara|recamara)
+(dice|quiere|me_dice) que le abra
 
 [ACCIDENT_DEATH]
 (choque|choca|se_estrelle|se_estrella|me_atropelle|me_atropellen|atropellara|me_de_algo|me_enferme)
@@ -1198,6 +1217,10 @@ habla (raro|chistoso|arrastrado|bien_raro|cosas_raras)
 (el)? pecho (le|me) (aprieta|duele|arde)
 (esta|está|anda|se_ve) (bien|muy|re)? (mareada|mareado|palida|pálida|palido|pálido|vomitando|devolviendo)
 (mucha|tanta|muchisima|muchísima|un_chingo_de) sed
+no (puede|puedo) hablar (bien)?
+(el)? temblor
+(corazón|corazon) (bien|muy|re|super)? (acelerado|rapido|rápido|a_mil)
+(quijada|mandíbula|mandibula) (apretada|trabada)
 
 [USE_WEAPON]
 (va|van|voy|vamos) a (usar|usarla|usarlo|disparar|dispararle)
@@ -1222,6 +1245,9 @@ habla (raro|chistoso|arrastrado|bien_raro|cosas_raras)
 (traer|trae|llevar) (el|la|su) (machete|cuchillo|navaja) (de_mi_apa|de_mi_apá|de_mi_papa|de_mi_papá|de_su_papa|de_su_papá)?
 (conseguir|consiguió|consiguio|consigue|comprar|compró|compro) (una|un)? (pistola|arma|cuete|fierro|escuadra)
 (traer|trae|llevar|lleva|va_a_traer|va_a_llevar) algo (para_que|pa_que) (todos|todo_el_mundo|nadie|le_tengan|lo_respeten)
+(traer|trae|llevar|lleva|va_a_llevar|va_a_traer|llevara|traera) (una|un)? (fusca|escuadra|cuete|cohete)
+(ya_lo|ya_la) tengo en la mochila
+(escondió|escondio|esconde|guardó|guardo|guarda) (un|una|el|la) (cuchillo|navaja|pistola|arma|fierro|fusca) (debajo|abajo|en)
 
 [DECIDED]
 ya lo (pense|pensé|decidi|decidí|tengo_decidido) (bien)?
@@ -1334,6 +1360,8 @@ no es (broma|chiste|juego|cotorreo)
 no estoy (bromeando|jugando|cotorreando)
 (en_serio|de_verdad) no (es_broma|estoy_jugando)
 lo (dijo|dice) (bien|muy|super|re|bn) (serio|en_serio)
+pero va a pasar
+(tarde_o_temprano|de_que_pasa|ya_verán|ya_veran) (pasa|va_a_pasar)?
 
 [STALKING]
 me (sigue|siguen|anda_siguiendo|esta_siguiendo|está_siguiendo) (a_todos_lados|a_todas_partes|por_todos_lados)?
@@ -1350,3 +1378,6 @@ me (sigue|siguen|anda_siguiendo|esta_siguiendo|está_siguiendo) (a_todos_lados|a
 
 [DID_IT]
 ya (empece|empecé|comence|comencé)
+
+[HIDING]
+(estoy|me_escondí|me_escondi|escondida|escondido) (en|debajo_de) (el|la|mi) (closet|clóset|cama|baño|ropero)

@@ -7,6 +7,7 @@
 # makes it a third-party report.
 
 [suicide urgent]
+TOOK_ALL                                  # "took them all. sorry", "took all the little blue ones"
 GRIEF ~20 GRIEF_JOIN                      # "my lola passed ... i should just go be with her"
 SELF_DEATH                                # a phrase that is suicide in itself ("kill myself", "kms")
 WISH|THINK ~6 DIE                         # C-SSRS: wish to be dead ("i want to die", "thinking about dying")
@@ -51,6 +52,7 @@ DECIDED ~20 PLAN_HOW                      # "ya lo pense bien, nomas me falta de
 ACT_DONE|METHOD|DRUG_USE ~20 SYMPTOM      # pills swallowed, then dizzy, chest tight
 
 [self_harm urgent]
+DO_IT_NOW ~12 BLADE                       # "doing it again rn w the blades from my dads razor"
 CUTS ~30 HIDE                             # "my parents found the cuts ... now i just do it where they cant see"
 SELF_HARM                                 # "cut myself", "relapsed", "sh"
 WISH|INTENT HARM_VERB                     # "urge to cut", "tengo ganas de cortarme"
@@ -76,6 +78,9 @@ CUTS ~4 BODY                              # "cuts all up my teammates legs"
 HARM_VERB|INJURY|BLOOD ~6 DELIBERATE      # "making them bleed on purpose"
 
 [abuse urgent]
+HURTS_FAMILY                                     # "threw my brother into the tv stand"
+HIDING ~20 ABUSE_ACTOR|RAGE                      # "screaming and glass ... im in my closet. its my dad"
+ABUSE_ACTOR|RAGE ~20 HIDING
 DOOR_ATTACK                                      # "hes kicking the bathroom door again im inside"
 ABUSE_ACTOR ~8 ABUSE_ACT ~2 SELF|SELF_OBJECT|US  # "my stepdad choked me", "dad hits us", "throwing stuff at my mom"
 ABUSE_ACTOR ~8 INJURY ~8 ABUSE_ACT|ABUSE_TOOL    # "left bruises on my back with the belt"
@@ -99,6 +104,8 @@ ABUSE_TOOL ~10 INJURY ~10 BODY|SELF             # "the buckle end and theres mar
 INJURY ~12 DOING_IT ~3 ABUSE_ACTOR               # "moretones ... dice que fue mi padrastro"
 
 [sexual_abuse urgent]
+SEXUAL_HINT ~20 NOW|LURE                  # "took the exit away from my town, keeps putting his hand on my leg"
+LURE ~20 SEXUAL_HINT
 NO_MEMORY|DRUNK ~30 SEXUAL_HINT           # "really drunk and woke up with my clothes on different"
 SEXUAL_HINT ~30 NO_MEMORY|DRUNK
 SOMETHING_HAPPENED ~30 DRUNK|NO_MEMORY|SAID_NO   # "something happened at the party ... drunk ... i dont remember"
@@ -130,6 +137,7 @@ COMING|ALONE ~20 LOCKED_DOOR               # "hes coming upstairs ... i locked t
 LOCKED_DOOR ~20 COMING|ALONE
 
 [violence urgent]
+HARM_OTHERS ~30 SERIOUS|ATTACK_PLAN          # "lo voy a reventar cuando lo vea ... no sé cuándo pero va a pasar"
 LIST ~20 NAME_ON_LIST                     # "one list on one kids chromebook ... my name stay on it"
 INTENT ~2 HURT_VERB ~20 DESERVE_IT        # "gonna jump jaylen after the game ... he deserves it"
 LIST ~20 WEAPON|HARM_OTHERS               # names in a notebook with guns drawn next to them

@@ -212,3 +212,11 @@ se me (quemo|quemó|quemaron) (el|la|los|las)
 (broke|broken|cracked|breaking) (my|the|his|her) (phone_screen|screen|tv|laptop|controller|headphones|charger|xbox|switch|ps5|ipad)
 need (stats|statistics|data|sources|info|information|numbers|a_source|facts)
 ni (siquiera)? (va|vas|van|iba|iban) a (entrar|venir|meterse|pasar)
+(wake|waking|wakes) (up)? the dead
+(say|said|saying) (bye|goodbye) (without|properly|the_night_before|at_the_airport|at_the_gate|before_he_left|before_she_left|before_they_left|before_he_goes|before_she_goes|to_him_before|to_her_before)
+(cows|cow|heifers|heifer|calves|dog|dogs|horse|horses|goats|goat|sheep|pigs|chickens|cat|hamster|puppy) ~ (escape|escaped|escaping|got_out|ran_off|ran_away)
+hurt (my|his|her|your|ur|our) (grades|gpa|chances|feelings|reputation|ranking|score|college_apps)
+(cut|cutting|cuts) weight
+(phone|battery|laptop|chromebook|charger) dies
+(said|says|think|thinks|saying) (im|i'm|i_was|i_am|hes|he's|shes) throwing
+throwing (the_game|games|the_match|on_purpose)
