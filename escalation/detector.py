@@ -219,13 +219,15 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         return Reading(match, Severity.NONE, category, ("about a topic",))
     if (
         own & PHYSICAL
-        and not own & {"ACT_DONE", "BRING_WEAPON", "NONEXIST"}  # "wont be around for graduation"
+        # "wont be around for graduation", "a waste of space ... his hunting guns"
+        and not own & {"ACT_DONE", "BRING_WEAPON", "NONEXIST", "WORTHLESS"}
         and not message.has("TARGET")  # "un cuchillo de la cocina y picar al que me molesta"
         and not _benign_only_as_a_gift(message)
         and not message.has("HIDE")
         and not message.has("EXCUSE")  # "told me to say i got hit at practice"
         and not message.has("PUNISHMENT")  # "presses my hand on the comal to teach me"
         and not message.has("NOT_AN_ACCIDENT")  # "its not from falling off my bike if u know"
+        and not message.has("DELIBERATE")  # "burned my arm on the stove coil ... on purpose"
         and not (category == "medical" and _symptom_besides(match, message))
         and not message.has("NOW")
         and message.close("BENIGN", match, BENIGN_REACH, breaks=1, inside=True)
@@ -236,6 +238,9 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         or message.has("WEAPON")
         or message.has("MONEY_DEMAND")
         or message.has("SERIOUS")  # "lo voy a reventar cuando lo vea ... pero va a pasar"
+        # someone already waiting outside, or outside the window now, is no figure of speech
+        or message.has("WAITING_FOR_ME")
+        or message.has("STALKING")
     ):
         if category in {"threatened", "violence"}:
             return Reading(match, Severity.NONE, category, ("a figure of speech",))
@@ -256,6 +261,8 @@ def _read(match: FrameMatch, message: Message) -> Reading:
         # however it was laughed off (threat assessment)
         and not own & {"ATTACK", "BRING_WEAPON", "WEAPON", "STALKING"}
         and not message.has("SERIOUS")  # "not in a lol way"
+        # a threat told with a laugh is still a threat when they are scared or a gun is named
+        and not (category == "threatened" and (message.has("SCARED") or message.has("WEAPON")))
         # laughing after asking how many pills is too many is not a joke
         and not (message.has("METHOD") and (message.has("AMOUNT_Q") or message.has("LETHAL_Q")))
         and not any(message.within(c, match.start, match.end) for c in CONCRETE)

@@ -53,6 +53,8 @@ MANY_WORDS = word_set(
     " cuarenta cincuenta cien"
 )
 CLITIC = re.compile(r"(?:[aei]r|ndo)(?:me|te|se|lo|la|le|nos|los|las|les)$")
+# A Spanish diminutive: "quebradita" (quebrada), "cafecito" (cafe), "hermanitos".
+DIMINUTIVE = re.compile(r"c?it([oa]s?)$")
 MIN_STEM = 4
 NUMBER_KEY = "<n>"
 MANY_KEY = "<many>"
@@ -147,6 +149,15 @@ def known_stems(language: str) -> frozenset[str]:
     return frozenset(_stemmer(language).stemWords(list(dictionary(language))))
 
 
+def is_diminutive_of_known_word(word: str) -> bool:
+    """ "quebradita" is a form of "quebrada", not "que" + "bra" + "dita" run together."""
+    match = DIMINUTIVE.search(word)
+    if match is None or match.start() < 3:
+        return False
+    base = word[: match.start()]
+    return is_known_word(base + match.group(1)) or is_known_word(base)
+
+
 def is_known_word(word: str) -> bool:
     """A real English or Spanish word, or a form of one (never "corrected" into a key word)."""
     if word in known_words():
@@ -232,7 +243,7 @@ class WordReader:
                     swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
                     if swapped in self._key_words:
                         return ((swapped, self.lexicon_words[swapped]),)
-            if len(word) >= SEGMENT_MIN_LENGTH:
+            if len(word) >= SEGMENT_MIN_LENGTH and not is_diminutive_of_known_word(word):
                 parts = self._segment(word)
                 if parts:
                     spelled = [w for part in parts for w in SHORTHAND.get(part, part).split()]

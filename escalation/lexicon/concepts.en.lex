@@ -47,6 +47,7 @@ shes
 they
 theyre
 (him|her)
+kuya
 
 [OTHER_REFLEXIVE]
 himself
@@ -384,6 +385,7 @@ band (aid|aids) collection
 my (forearm|arm|wrist|thigh|leg|arms|thighs) (is|are) (open|split_open|gashed|all_open)
 (butterfly|steri) (bandaids|band_aids|bandages|closures|stitches|strips) ~ (my_arm|my_arms|my_thigh|my_thighs|my_wrist|my_leg|again)
 (need|needed) them for my (arm|arms|wrist|wrists|thigh|thighs|legs) again
+(the|my|these)? lines on my (arm|arms|wrist|wrists|thigh|thighs|legs|stomach)
 
 [HARM_VERB]
 cut
@@ -971,6 +973,7 @@ assistant coach
 (mum|mummy|mommy|mumsy)
 (a|an|this|some|the) (man|guy|lady|woman) (in|from|at|on) (our|my|the) (building|street|block|apartment|neighborhood|church|store|park|bus)
 (tito|tita|lolo|lola)
+(youth_minister|minister|music_minister|choir_director)
 
 [ABUSE_ACT]
 # physical abuse and neglect
@@ -1023,6 +1026,7 @@ no food (since|for) (friday|monday|tuesday|wednesday|thursday|saturday|sunday|da
 (comes|came) back (w|with) no (groceries|food)
 (locks|locked|keeps|padlock|padlocks|padlocked) the (pantry|fridge|kitchen|food|cabinets)
 (pantry|fridge|kitchen|food) (is|stays)? (locked|padlocked)
+(makes|made|making) me skip (dinner|meals|lunch|breakfast|eating)
 
 [INJURY]
 bruise
@@ -1183,7 +1187,8 @@ bomb
 bombs
 blade
 machete
-ammo
+=ammo
+ammunition
 bullets
 strap
 blick
@@ -1248,6 +1253,7 @@ until (he|they|she) (cant|can't|doesnt|wont) (get_up|move|breathe|stand)
 kill (his|her|my|their) (stepdad|dad|mom|stepmom|brother|uncle|father|mother|sister)
 (cracking|crack|bash|bashing|smash|smashing) ~ (skull|head|face) (open|in)
 (kept|keep|keeps) (swinging|hitting|punching|stomping|kicking) (on)? (him|dude|them|that_kid|that_guy) (after|when|while)
+(ending|end|gonna_end|finna_end) (him|her|them) (irl|for_real|fr|frfr)
 
 [ATTACK]
 # hurting others, said outright (threat-assessment indicators)
@@ -1289,6 +1295,7 @@ payback (this|tonight|tomorrow|this_weekend|after_school)
 (finsta|account|page|list|post) ~ (who_deserves_it|who_deserve_it)
 (do|doing) something (that|thatll|that_will|to) (get|gets|put|puts) me on the news
 (somebody|someone|dude|he|they|that_kid) (might|may|could|wont|won't) not? get (back)? up
+(im|ima|imma|i'm|i_am|im_finna) (gonna|going_to|finna|bout_to|about_to)? (stab|shank)
 
 [THREAT]
 # the writer is threatened (dating violence, bullying, stalking)
@@ -1300,9 +1307,6 @@ payback (this|tonight|tomorrow|this_weekend|after_school)
 (he|she|they|my_bf|my_gf|my_ex|he_keeps|she_keeps|keeps) ~ (tracking|tracks|checks|checking|goes_through|go_through|going_through) my (location|phone)
 knows where (i|im) (live|at)
 (showing|shows|showed) up at my (house|job|school|work|bus_stop)
-outside my (house|door|window)
-at my (door|window|front_door|bedroom_window)
-at my house (rn|now|right_now)
 banging on the door
 (grabs|grabbed|grab) my (neck|throat|arm|hair)
 (wont|doesnt) leave me alone
@@ -1378,6 +1382,8 @@ watch what happens (to_you|to_u|after_school)
 (snitches|snitch) (get|gets) (stitches|hurt|got)
 knows (which|what) (building|apartment|house|street|school|bus|door) (i|im) (live_in|live|go_to|stay_in|take|stay_at)
 (call|calls|calling|report|reports|reporting) (ice|immigration|la_migra) (on)?
+(he|she|they|he's|hes) (wont|won't|will_not|doesnt|doesn't|isnt_gonna) let me (leave|go|out|get_out)
+(they|he|she) (know|knows) my (address|house|street|schedule)
 
 [FEAR]
 scared
@@ -1391,6 +1397,7 @@ hiding
 (locked|lock) (my|the) (door|bathroom)
 im scared
 freaked out
+bury (nobody|anybody|another|one_more|someone|no_one) (else)?
 
 [NO_ANSWER]
 # someone who stopped answering (alarming only beside a crisis: see frames)
@@ -1402,6 +1409,7 @@ freaked out
 (hasnt|hasn't|havent|haven't|has_not) (answered|responded|replied|texted_back|been_online|posted) (in|for|since) ~ (days|weeks|day)?
 (not|isnt|isn't|she_not|he_not|aint|ain't) (answering|responding|answerin) (me)?
 (nobody|no_one|noone|cant|can't|cannot|we_cant) (can)? (reach|get_ahold_of|get_a_hold_of|get_through_to) (him|her|them)
+(not|isnt|isn't|stopped) opening (anything|my_snaps|my_texts|snaps|messages|my_messages|the_chat)
 
 [UNRESPONSIVE]
 # someone who cannot be woken: call 911
@@ -1485,6 +1493,11 @@ insulin ~ (ran_out|running_out|cant_afford|can't_afford|gone|rationing)
 (cant|couldnt|can't|couldn't) (afford|get|buy) (my|the)? insulin
 (swollen|swelled_up) (and)? (purple|black|blue)
 (cant|can't|cannot) move (my)? (<n>|two|three|my) (fingers|toes)
+skin (is)? (all)? (white|bubbly|blistered|blistering|peeling_off)
+insulin pump (broke|broken|stopped|isnt_working|died)
+(meter|sugar|glucose|bg) (just)? (says|reads|is|at) (hi|high|over_500|500|600)
+(breath|breathe) (smells|smell|smelling) like (nail_polish|nail_polish_remover|acetone|fruit)
+(kinda|getting|its_getting|its_kinda|its_really) hard to breathe
 
 [RUN_OFF]
 # leaving: running away when the writer means to (see frames)
@@ -1574,6 +1587,7 @@ couch (hopping|hoppin|surfing|surfin)
 not (their|your|his|her|ur) (daughter|son|kid|child) anymore
 (i_already_know|already_know|i_know|found|i_found) a place (i_can|to) stay
 (im|i'm|i_am) leaving before (they|my_parents|my_mom|my_dad)
+(staying|sleeping|living|been_staying|been_sleeping|been_living) in (my|his|her|our|a|the) ~ (car|truck|van)
 
 [HOPELESS]
 # hopelessness without ideation: same-day review (Lifeline warning signs)
@@ -1805,6 +1819,7 @@ told the (er|nurse|doctor|teacher|coach|school) (i|that_i) (tripped|fell|slipped
 (wear|wearing|wore|wearin) (hoodies|hoodie|long_sleeves|sleeves|sweats|jackets|a_jacket|bracelets) ~ (so|bc|because) (no_one|nobody|coach|my_mom|my_parents|people|anyone|they) (doesnt|dont|wont|cant)? (see|sees|notice|notices|ask|asks)
 where (they|nobody|no_one|noone|people|my_parents) (cant|can't|wont|won't) see
 under (his|her|my|the) (mattress|pillow)
+(keep|keeps|kept) lying (to|about)
 
 [DRUNK]
 drunk
@@ -1853,6 +1868,8 @@ last post (fr|ever|ig|lol)?
 (writing|write|wrote) this so (there's|theres|there_is|someone|somebody|people)
 sorry (coach|nana|grandma|abuela|mami|papi|yall|everybody|bro|sis|mom|dad)
 (tell|told) ~ thanks for everything
+(dont|don't|do_not|pls_dont|please_dont|no) call (anyone|anybody|nobody|the_cops|911|my_mom|my_parents|my_dad|my_phone)
+last (story|post|snap|video|tiktok|pic) (ever|fr|for_real|forever)
 
 [DRUG_USE]
 (took|smoked|drank|popped) something
@@ -1996,6 +2013,9 @@ glass (breaking|everywhere|shattering)
 (outside|at) my (bedroom|room) door
 (tried|tries|trying|keeps_trying) (to_open|opening|the_handle_of) my (door|bedroom_door)
 (leave|keep) (your|ur|my|the) (door|bedroom_door) unlocked
+(knocking|knockin|banging) ~ (open_up|let_me_in|open_the_door)
+(saying|says|keeps_saying|sayin) (open_up|let_me_in|open_the_door)
+outside the (bathroom|shower) (door)?
 
 [ACCIDENT_DEATH]
 # passive wishes: an accident or an illness that would end it
@@ -2099,6 +2119,7 @@ the friend is me
 (told|tells|made) me (to)? (say|tell_people|tell_everyone|lie|lie_and_say) (i|that_i|it_was)
 (told|tell|telling) ~ (i|that_i) (fell|walked_into|ran_into|tripped)
 (dont|don't|do_not) want (him|her|them|my_dad|my_mom|my_stepdad) to get in trouble
+(asked|asks|thought|thinks) if (a|the|my) (cat|dog|kitten) (got|scratched|did)
 
 [REALLY]
 # said in earnest
@@ -2225,6 +2246,8 @@ just the two of us
 (wants|asked|asks|keeps_asking) (me|her|him) to (meet|meet_up|come_over|hang_out|come_early|come_alone)
 (wants|asked|asks) to meet (her|him|me|up) (this_weekend|tonight|tomorrow|irl|in_person)?
 (stay|staying|stayed) (after|late) ~ (alone|by_myself)
+(pray|talk|meet|practice|study|hang_out) one on one
+(asking|asks|asked|wants|keeps_asking) me to stay after
 
 [PICS_SENT]
 (sends|sent|sending|keeps_sending) me (snaps|pics|pictures|photos|videos|vids|nudes|stuff) (that_are|thats|of_himself|of_him)?
@@ -2271,6 +2294,10 @@ heart (is)? (going_insane|going_crazy|racing|pounding|beating_so_fast) (like)?
 hands (shake|shaking|are_shaking|keep_shaking|wont_stop_shaking)
 (super|really|so|been) out of it
 (couldnt|couldn't|could_not|cant|can't|cannot) (wake|wake_up|stay_awake|keep_my_eyes_open)
+(everything|vision|eyes|it) (is|are|looks|r|going)? (kinda|all|so|really)? (blurry|sideways|spinning|double)
+(puked|threw_up|vomited|throwing_up) (twice|again|all_(afternoon|day|night|morning)|all_afternoon|all_day|all_night)
+(black|dark) spots
+(have|got|running) a (fever|high_fever)
 
 [GUN_TAKEN]
 (took|grabbed|got|snuck|have) ~ (pistol|gun|handgun|revolver|rifle|30_06|shotgun) (out_of|out|from) (the|his|her|my)? (glovebox|glove_box|safe|lockbox|nightstand|drawer|closet|gun_safe|truck|case)
@@ -2293,6 +2320,9 @@ hands (shake|shaking|are_shaking|keep_shaking|wont_stop_shaking)
 (waiting|waitin|wait) (outside|by|at|after|in_front_of) ~ (for|on) me
 (waiting|waitin|wait) (by|at|outside|near) ~ (fi|for) me
 (dem|they|theyre|they're|dem_a) (waiting|waitin) (fi|for) me
+(hes|he's|he|she|shes|they|theyre|he_say_he|he_said_he) (outside|at) my (job|work|house|school|door|window|class)
+(not|aint|isnt) leaving (til|till|until) i (come_out|leave|get_out)
+(waiting|waitin) on my (brother|cousin|sister|friend|boy)
 
 [OTHER_LOCKED_IN]
 (locked|locks|locking) (herself|himself|themself|themselves) in
@@ -2310,6 +2340,7 @@ hands (shake|shaking|are_shaking|keep_shaking|wont_stop_shaking)
 (bring|brings|bringing|brought) (my|his|her)? (dads|dad's|moms|uncles|brothers|pops|grandpas|stepdads) (9|45|22|38|40|9mm|380)
 (taking|take|grab|grabbing|bringing|bring) (my|his|her|my_brothers|my_dads|my_uncles)? ~ (bat|crowbar|pipe|hammer|machete)
 (hold|holding|keep|hide|stash|carry) (something|smth|it|a_piece|his_piece) for (him|them|her) in my (bookbag|backpack|locker|bag|room)
+(bringing|brings|bring|brung|gonna_bring) something (too|with_him|to_it|for_them)
 
 [FINAL_GOODBYE]
 (bye|goodbye|adios|adiós|peace_out) ~ (for_real_this_time|for_good|forever|for_real_for_real)
@@ -2353,6 +2384,7 @@ nude
 (moms|mom's|my_moms) (boyfriend|bf|husband)
 (older|grown) (guy|man|dude|woman)
 (teacher|teachers|tutor|principal|band_director|youth_pastor|pastor|priest|deacon)
+(youth_minister|minister|youth_pastor|pastor|priest|deacon|choir_director)
 
 [DID_STUFF]
 (did|does|done|doing|tried) (stuff|things|something)
@@ -2462,6 +2494,8 @@ not in a (lol|joking|funny|haha|jk|joke) way
 (this_isnt|this_is_not|its_not|it's_not|this_aint) a joke
 like not joking
 (doesnt|does_not|didnt|did_not|dont|don't) (feel|sound|seem|look) like (one|a_joke|joking|he_was_joking)
+(i|i_kinda|i_lowkey|kinda|lowkey|i_really) mean it
+(mean|meant) it (every_time|every_single_time|fr|for_real)
 
 [STALKING]
 # someone who keeps turning up where the writer is (a threat however it is laughed off)
@@ -2469,6 +2503,9 @@ like not joking
 (showing|turning|popping) up everywhere (i|i_go)
 (follow|follows|following|followed|stalking|stalks|stalked) me
 (parked|waiting|sitting) outside (my|the) ~ (house|practice|school|work|job|class) (again|every_day|everyday|every_night)
+outside my (house|door|window|bedroom_window)
+at my (door|window|front_door|bedroom_window)
+at my house (rn|now|right_now)
 
 [EXPLOITED]
 # a child used by adults for crime or money (exploitation, trafficking indicators)
@@ -2477,6 +2514,7 @@ like not joking
 [SH_PREP]
 (box|kit|stash|tin|case|bag|pouch) (w|with|of|for|full_of) (my)? (blades|bl@des|razors|razor_blades|sharpener_blades)
 (bought|buying|got|buy) (new|more|fresh) (razors|blades|razor_blades)
+(keep|keeping|kept|have|hid|hide) (a|my|the)? (sharpener_blade|razor_blade|blade|razor) (in|under|inside|behind) my
 
 [ON_THE_NEWS]
 # an announced attack: the school will be on the news
@@ -2514,3 +2552,25 @@ my name is (1st|2nd|3rd|4th|5th|first|second|third|next|on_it|on_there|<n>)
 [HURTS_FAMILY]
 # someone at home throwing or slamming a family member into things
 (threw|throws|shoved|pushed|slammed|slams|throwing|shoving) (my|his|her) (brother|sister|mom|mother|little_brother|little_sister|stepbrother|stepsister|baby_brother|baby_sister) (into|against|across|down|to_the_floor|through|at)
+
+[WORTHLESS]
+# worthlessness (beside a means: suicide risk)
+(a|such_a) waste of (space|air|oxygen)
+(im|i'm|hes|he's|shes|she's) (worthless|a_burden|a_failure)
+
+[EXPOSED]
+# poisoned at work or home (pesticide, fumes)
+(got|been|was|were|get) sprayed (with|by)
+(smelled|breathed|inhaled) (the)? (fumes|gas|spray|chemicals)
+
+[OTHER_THREATENED]
+# someone the writer knows is about to be hurt by others
+(coming|comin|gonna_come) back for (him|her|them|my_brother|my_sister|my_cousin)
+
+[BITE]
+(dog|snake|spider|cat|raccoon|bat) (bit|bite) me
+(bitten|bit) by (a|the) (dog|snake|spider|raccoon|bat)
+
+[SCARED]
+# the writer says they are afraid (a threat laughed off but feared is still a threat)
+(im|i'm|i_am|i_was|im_lowkey|im_kinda|im_really|im_so) (scared|afraid|terrified|freaked_out|shook)

@@ -171,6 +171,7 @@ que (parezca|se_vea_como) (un_accidente|accidente)
 (si_me_pasara|si_me_pasa) algo (no_me_importaria|no_me_importaría|no_me_importa|me_daria_igual|me_daría_igual)
 (el_mundo|todo_el_mundo|mi_familia|mi_mama|mi_mamá|mi_papa|mi_papá|mi_viejo|todos|ustedes) (estaria|estaría|estarian|estarían|seria|sería) (mejor|bien|mas_feliz|más_feliz) sin (mi|mí)
 (cansado|cansada|me_canse|me_cansé|harto|harta|me_harte|me_harté|me_hartaste) de vivir
+(aventarme|tirarme|me_aviento|me_tiro|echarme) (enfrente|en_frente|delante) de (un|una|el|la) (trailer|tráiler|camión|camion|carro|tren|troca)
 
 [SELF_HARM]
 (me_corto|me_corte|cortarme|me_cortaba|me_estoy_cortando|me_volvi_a_cortar|me_acabo_de_cortar|me_vuelvo_a_cortar)
@@ -193,6 +194,7 @@ hasta sangrar
 (me_di|me_doy|me_pegue|me_pegué|me_pego|me_golpee|me_golpeé|me_golpeo) ~ (yo_misma|yo_mismo)
 (me_he_estado|me_estoy) (cortando|rascando|rasguñando|quemando)
 me (estoy_dando|doy|di|pego|estoy_pegando) (puños|punos|golpes|cabezazos|puñetazos|punetazos) (contra|en) (la_pared|el_muro|la_puerta)
+(dando|doy|di|dar|darle|dándole|dandole) (puñetazos|punetazos|puños|punos|golpes|cabezazos) a la pared
 
 [HARM_VERB]
 cortar
@@ -282,7 +284,7 @@ ya (me_despedi|escribi_las_cartas|escogi|lo_tengo_todo)
 (escogi|elegi) (cual|el_dia|el_lugar|la_fecha)
 (ya_tengo|tengo|consegui|encontre) (la_soga|la_pistola|las_pastillas|el_arma|la_navaja)
 perdon por todo
-(cuiden|cuidar) a mi (perro|gato|hermanito|hermanita)
+(=cuiden|=cuídenme|=cuidenme) a mi (perro|gato|hermanito|hermanita|mama|mamá)
 (ultimo|ultima) (mensaje|dia)
 (por|x) (la)? (ultima|última) vez
 cuando (se_duerman|todos_duerman|nadie_este)
@@ -497,6 +499,7 @@ duena
 (jefe|patron|patrón|encargado|supervisor|gerente|pastor|padrecito|sacerdote|cura|lider_de_jovenes|líder_de_jóvenes|entrenador|mai|pai|mami|papi)
 (apa|apá|ama|amá|jefa|jefe|padrastro|madrastra)
 (jefito|jefita|mi_viejo|mi_vieja|viejo|vieja)
+(mayordomo|capataz|patron|patrón|mayordoma)
 
 [ABUSE_ACT]
 (pega|pego|pegan|pegaba|golpea|golpeo|golpean|golpeaba|madrea|madreo)
@@ -543,6 +546,7 @@ cicatrices
 sangre
 (morado|morada|morao|hinchado|hinchada)
 (se_me_hinchan|hinchados|se_me_revientan|sangran|reventados) (los)? nudillos
+se me (abren|abrieron|revientan|reventaron) los (nudillos|knuckles)
 
 [TOUCH]
 (toca|toco|tocan|tocaba|tocarme|manosea|manoseo|manosearme)
@@ -562,7 +566,8 @@ me (besa|beso|besaba)
 (me_manosea|me_manoseo|me_manoseaba)
 me (toca|toco|tocaba|tocan) (las|mis|el|la|los) (partes|pechos|piernas|nalgas|pompas|cuerpo)
 me (toca|tocaba|toco) (cuando|en_la_noche|donde|mientras|a_escondidas)
-(paso|pasaron|subio|subieron|mando|mandaron|compartio|compartieron|publico|publicaron|filtro|filtraron) (mis|las|sus)? (fotos|videos|packs)
+(paso|pasaron|subio|subieron|mando|mandaron|compartio|compartieron|publico|publicaron|filtro|filtraron) (mis|las_mias|sus) (fotos|videos|packs)
+(paso|pasaron|subio|subieron|mando|mandaron|compartio|compartieron|publico|publicaron|filtro|filtraron) (mi|el|los)? (pack|packs)
 me (piden|pide|pidio|pidieron) (mas|fotos|packs)
 (mandar|manda|pide|sus|mis|los|unos|mandame) packs
 (desperte|me_desperte|amaneci) ~ (encima_mio|encima_de_mi|sin_ropa|desnuda|desnudo|en_su_cama)
@@ -582,6 +587,7 @@ si no me (dejo|deje|dejas)
 (me_agarra|me_agarro|me_agarró|me_toca|me_tocó|me_toco|me_soba|me_sobó|agarra|toca) (mi|mis) (cuerpo|partes|pechos|pompas|nalgas)
 (pagar|pague|pagarle|pagarles|cobrar|cobrarme|cobrarle) (la_renta|la_deuda|el_cuarto|lo_que_debemos)? (de_otra_forma|de_otra_manera|con_mi_cuerpo|con_otra_cosa|de_otro_modo)
 (cobrarme|cobrármela|cobrarmela|cobrarse|cobrárselo) (a_mi|a_mí|conmigo)
+(paso|pasaron|subio|subieron|mando|mandaron|compartio|compartieron|publico|publicaron|filtro|filtraron) las (fotos|videos) (que|q) (le|les) (mande|mandé|pase|pasé|envie|envié)
 
 [SECRECY]
 (un|nuestro|es|sea|nuestro_pequeño) secreto
@@ -646,6 +652,11 @@ con (un|unos|una|unas)? (bate|bates|palo|palos|tubo|tubos|fierro|fierros|machete
 (un|el|su|trae_un|trae_el|carga_un) fierro
 fuscas
 (candado|piedra|candados) en (la|una) media
+balazo
+balazos
+plomazo
+navajazo
+fierrazo
 
 [SCHOOL]
 escuela
@@ -785,6 +796,9 @@ saben (donde|dónde) (vive|viven|vivimos) (mi_familia|mis_papas|mis_papás|mi_ma
 me van a ~ cortar (la_cara|el_cuello)
 (me_mandaron|mandaron|me_mando|me_mandó|me_enviaron) (una)? (foto|fotos) de mi (casa|calle|escuela)
 (llama|llamar|va_a_llamar|llamo|llamó|llamaría|llamaria|le_habla|hablar) a (inmigración|inmigracion|la_migra|migra|ice)
+no me (deja|dejan|quiere_dejar|dejaba) (salir|irme) (del_cuarto|de_la_casa|del_carro|de_la_troca|del_baño|del_bano|de_aqui|de_aquí|de_su_casa|de_su_cuarto)
+me (va|van) a (desfigurar|rajar|partir|romper|quebrar) la cara
+me (va|van) a (meter|dar|pegar) un (balazo|plomazo|tiro|fierrazo|navajazo|madrazo)
 
 [FEAR]
 miedo
@@ -891,6 +905,7 @@ no tengo (pa|para) (donde|dónde) ir
 no me (busquen|busques|vayan_a_buscar)
 (me_boto|me_botó|me_botaron|me_saco|me_sacó|me_sacaron) de (la|mi) casa
 (me_estoy_quedando|me_quedo|me_quede|me_quedé) en el (sofá|sofa|sillón|sillon) de
+(ya)? tengo (la|mi) (mochila|maleta) (hecha|lista|empacada|preparada)
 
 [HOPELESS]
 (sin|no_tengo|no_hay) esperanza
@@ -943,6 +958,8 @@ devolviendo
 sangre
 sangrando
 sangrar
+(llegó|llego|vino|regresó|regreso) con sangre
+sangre en (la_camisa|la_ropa|los_tenis|las_manos|la_sudadera)
 
 [ABUSE_TOOL]
 cinturon
@@ -1091,6 +1108,7 @@ quemando
 (ya_se|ya_sé) (en_que|en_qué|donde|dónde|a_que_hora|a_qué_hora) (cancha|salon|salón|clase|parada|vive|juega|sale|trabaja)
 (esperarlo|esperarla|esperarlos|a_esperarlo|emboscarlo) (en|afuera|a_la_salida|saliendo)
 (esta_vez|ahora_si|ahora_sí) no se (salva|escapa|me_escapa)
+(para|pa) (pelearnos|agarrarnos|darnos|partirnos) con (los|las|unos)
 
 [RAGE]
 (rompiendo|aventando|quebrando) (todo|cosas)
@@ -1116,6 +1134,7 @@ quemando
 (ahorita|ya)? (sube|va_a_subir|subió|subio|viene) por (mi|mí)
 (tocando|toca|golpeando|golpea) la puerta (del|de_mi) (cuarto|baño|recámara|recamara)
 (dice|quiere|me_dice) que le abra
+(va_a_venir|viene|vendrá|vendra|va_a_llegar) a mi (traila|trailer|tráiler)
 
 [ACCIDENT_DEATH]
 (choque|choca|se_estrelle|se_estrella|me_atropelle|me_atropellen|atropellara|me_de_algo|me_enferme)
@@ -1221,6 +1240,8 @@ no (puede|puedo) hablar (bien)?
 (el)? temblor
 (corazón|corazon) (bien|muy|re|super)? (acelerado|rapido|rápido|a_mil)
 (quijada|mandíbula|mandibula) (apretada|trabada)
+(tengo|con|me_dio|me_da) (calentura|fiebre)
+(bien|muy|re)? (rojo|roja|hinchado|hinchada) y caliente
 
 [USE_WEAPON]
 (va|van|voy|vamos) a (usar|usarla|usarlo|disparar|dispararle)
@@ -1248,6 +1269,7 @@ no (puede|puedo) hablar (bien)?
 (traer|trae|llevar|lleva|va_a_llevar|va_a_traer|llevara|traera) (una|un)? (fusca|escuadra|cuete|cohete)
 (ya_lo|ya_la) tengo en la mochila
 (escondió|escondio|esconde|guardó|guardo|guarda) (un|una|el|la) (cuchillo|navaja|pistola|arma|fierro|fusca) (debajo|abajo|en)
+(lleva|llevan|trae|traen|va_a_llevar) (un|una)? (bat|bate|tubo|cadena|machete)
 
 [DECIDED]
 ya lo (pense|pensé|decidi|decidí|tengo_decidido) (bien)?
@@ -1268,15 +1290,19 @@ no (para|paraba|deja) de (salir|sangrar)
 (los|unos) (del_otro_barrio|de_otro_barrio|del_barrio_contrario|contrarios|mareros|pandilleros|cholos_de_otro_barrio)
 (pandilla|pandilleros|la_clica|la_mara|los_mareros|los_de_la_pandilla)
 (la_otra|otra|la_contraria) clica
+(los_de_la|la|una|la_otra) (clika|klika)
+(los|unos) de (la_otra|otra) (colonia|cuadra|calle|escuela|prepa)
 
 [ADULT]
 (papa|papá|padre|padrastro|mama|mamá|madrastra|tio|tío|tia|tía|abuelo|primo_mayor)
 (entrenador|maestro|profe|profesor|pastor|padrecito|sacerdote|jefe|patron|patrón|vecino|doctor)
 (el_novio_de_mi_mama|el_novio_de_mi_mamá|el_esposo_de_mi_mama|el_esposo_de_mi_mamá)
+(mayordomo|capataz|patron|patrón|mayordoma)
 
 [REVENGE]
 (los|a_los) que (lo|me|nos|la|le) (asaltaron|robaron|golpearon|pegaron|balearon|brincaron)
 (pa|para) (asustar|darles_una_leccion|darles_una_lección|vengarse_de|desquitarse_con) ~ que (lo|la|me|nos|los|les)? (molestan|molesta|molestaban|hacen_bullying|hicieron|pegaron)
+(vengar|vengarse|venganza|desquitarse|desquite)
 
 [ME]
 me
@@ -1381,3 +1407,23 @@ ya (empece|empecé|comence|comencé)
 
 [HIDING]
 (estoy|me_escondí|me_escondi|escondida|escondido) (en|debajo_de) (el|la|mi) (closet|clóset|cama|baño|ropero)
+
+[SEXUAL_HINT]
+me (dice|decía|decia|dijo) cosas (y|e)? (me_agarra|me_toca|me_manosea|me_soba)
+(me_agarra|me_toca|me_manosea|me_soba) cuando (estoy_sola|estoy_solo|no_hay_nadie|estamos_solos|estoy_arriba)
+
+[WORTHLESS]
+(no_sirvo|no_sirve) (para|pa) (nada)
+(soy|es) (un|una)? (estorbo|carga)
+
+[EXPOSED]
+(nos|me|le) (fumigaron|rociaron|echaron) (el|la)? (veneno|químico|quimico|spray|líquido)
+(respiré|respire|respiramos) (el|los)? (gas|químicos|quimicos|veneno)
+
+[BITE]
+# an animal bite (with fever: infection)
+me (mordió|mordio|picó|pico) (un|una) (perro|víbora|vibora|araña|arana|alacrán|alacran|serpiente|gato)
+
+[SCARED]
+(tengo|me_da|me_dio|siento) (mucho)? miedo
+(estoy|ando) (bien|muy|re)? (asustada|asustado|aterrada|aterrado)

@@ -7,6 +7,7 @@
 # makes it a third-party report.
 
 [suicide urgent]
+WORTHLESS ~30 METHOD|WEAPON|GUN_TAKEN|ACCESS   # "saying hes a waste of space. his hunting guns are in his room"
 TOOK_ALL                                  # "took them all. sorry", "took all the little blue ones"
 GRIEF ~20 GRIEF_JOIN                      # "my lola passed ... i should just go be with her"
 SELF_DEATH                                # a phrase that is suicide in itself ("kill myself", "kms")
@@ -75,7 +76,7 @@ BODY ~20 DID_IT                           # "nobody asks abt my wrists. anyway i
 SH_PREP                                   # took a sharpener apart for its blade
 POSTED_HARM                               # posted a picture of their wrists
 CUTS ~4 BODY                              # "cuts all up my teammates legs"
-HARM_VERB|INJURY|BLOOD ~6 DELIBERATE      # "making them bleed on purpose"
+HARM_VERB|INJURY|BLOOD ~12 DELIBERATE      # "making them bleed on purpose"
 
 [abuse urgent]
 HURTS_FAMILY                                     # "threw my brother into the tv stand"
@@ -131,12 +132,16 @@ ABUSE_ACTOR ~8 ABUSE_OTHER                # "our uncle makes her sit on his lap"
 ABUSE_ACTOR ~10 COMING                    # "dice que hoy en la noche va a venir a mi cuarto"
 ABUSE_ACTOR|ONLINE_ADULT ~20 MEET_ALONE    # an adult who wants them to come alone
 ABUSE_ACTOR|ONLINE_ADULT ~12 PICS_SENT    # an adult sending them pictures
+COMING ~20 FEAR                           # "va a venir a mi traila cuando mi ama este en su turno ... tengo miedo"
 COMING|ALONE ~20 DREAD                     # "he comes tonight when my mom leaves, i know what will happen"
 DREAD ~20 COMING|ALONE
 COMING|ALONE ~20 LOCKED_DOOR               # "hes coming upstairs ... i locked the door"
 LOCKED_DOOR ~20 COMING|ALONE
 
 [violence urgent]
+GANG ~20 REVENGE|BLOOD                     # "buscar a los de la otra clika para vengar lo de Angel"
+REVENGE ~20 GANG
+WAITING_FOR_ME ~30 BRING_WEAPON           # "waiting on my brother after the second line ... he bringing something too"
 HARM_OTHERS ~30 SERIOUS|ATTACK_PLAN          # "lo voy a reventar cuando lo vea ... no sé cuándo pero va a pasar"
 LIST ~20 NAME_ON_LIST                     # "one list on one kids chromebook ... my name stay on it"
 INTENT ~2 HURT_VERB ~20 DESERVE_IT        # "gonna jump jaylen after the game ... he deserves it"
@@ -180,6 +185,7 @@ GANG ~12 WAITING_FOR_ME                   # "esperandome los del otro barrio"
 WAITING_FOR_ME ~12 GANG
 
 [third_party urgent]
+OTHER_THREATENED                          # "got beat real bad, now he say they coming back for him"
 EXPLOITED                                 # a child paid to carry packages for adults
 ABUSE_ACTOR|OTHER ~8 NEGLECT_OTHER        # "su papa la encierra y no la deja comer"
 OTHER ~6 WISH|INTENT|THINK ~4 DIE|NONEXIST|SELF_DEATH   # "my bff keeps saying she wants to die"
@@ -203,6 +209,9 @@ NO_ANSWER ~12 FEAR|METHOD|UNRESPONSIVE|SYMPTOM   # "no responde, esta tirado en 
 SYMPTOM ~12 NO_ANSWER                     # "esta bien caliente y no responde"
 
 [medical urgent]
+EXPOSED ~30 SYMPTOM                       # sprayed in the orchard, then headache and throwing up
+SYMPTOM ~30 EXPOSED
+BITE ~30 SYMPTOM                          # a dog bite three days ago, red and hot, and a fever
 HEAD_HIT|CONDITION ~20 SYMPTOM            # a head injury or "my mom is diabetic", and confused, sweaty, sleepy
 SYMPTOM ~20 HEAD_HIT|CONDITION            # "only sleeps and talks strangely since he hit his head"
 MEDICAL                                   # overdose, can't breathe, not eating for days, fainting

@@ -220,3 +220,13 @@ hurt (my|his|her|your|ur|our) (grades|gpa|chances|feelings|reputation|ranking|sc
 (phone|battery|laptop|chromebook|charger) dies
 (said|says|think|thinks|saying) (im|i'm|i_was|i_am|hes|he's|shes) throwing
 throwing (the_game|games|the_match|on_purpose)
+casi (se|me) (desmaya|desmayó|desmayo|muere|murió|murio)
+(deje|dejé|dejaste|dejó|dejo) (la|el|mi|las|los)? (ropa|tenis|mochila|cel|celular|teléfono|telefono|cargador|llaves|chamarra|sudadera) (en|afuera|tirada|tirado)
+(havent|haven't|not) eaten since (lunch|breakfast|this_morning|noon|school|practice)
+(tarp|shingles|leak|hole|antenna|dish|ball|frisbee|snow|leaves|gutters) ~ (on|off|from) the roof
+(arm|arms|legs|leg|hand|feet|foot) (is|are|was|r)? dead
+(fingers|hands|eyes|mouth|tongue|lips) (burn|burning|burned|are_burning|on_fire) (from|bc|because|cuz)
+(cant|can't|cannot) stand (me|him|her|them|you|u|it|this|that|school|my|when|how|the)
+me (toca|tocó|toco|tocará|va_a_tocar) (ser|hacer|ir|limpiar|trabajar|cuidar|lavar|exponer|pagar|cocinar|cerrar|abrir|manejar)
+(un|una) (número|numero|cuenta|persona|señor|senor|vato|bato|chavo|morro) que no (conozco|conocemos)
+(number|account|guy|person|someone|somebody|people|dude|man|lady) (that)? i (dont|don't|do_not) know

@@ -103,6 +103,30 @@ def test_saying_it_is_not_a_joke_keeps_the_alert() -> None:
     assert assess("im gonna kill myself, not joking").alert
 
 
+def test_a_threat_laughed_off_is_still_a_threat_when_feared_or_armed() -> None:
+    threat = "a guy said he's gonna jump me after school lol"
+    assert not assess(threat, second=False).alert
+    assert assess(threat + ", im scared to walk home", second=False).alert
+    assert (
+        assess("un bato dice que me va a matar si paso por su calle jaja", second=False).alert
+        is False
+    )
+    assert assess(
+        "un bato dice que me va a meter un balazo si paso por su calle jaja", second=False
+    ).alert
+
+
+def test_an_ordinary_reason_does_not_explain_away_what_was_done_on_purpose() -> None:
+    assert not assess("burned my arm on the stove making quesadillas", second=False).alert
+    assert assess("burned my arm on the stove coil like 5 min ago on purpose", second=False).alert
+
+
+def test_a_spanish_diminutive_is_not_split_into_run_together_words() -> None:
+    # "quebradita" once read as "que bra dita": "bra" is a word of the lexicon
+    assert not assess("mi tío se cayó bailando la quebradita en la boda", second=False).alert
+    assert assess("me tome todas las pastillitas de mi abuela", second=False).alert
+
+
 def test_preparations_that_never_name_death_alert() -> None:
     assert assess("gave my cat to the neighbor and wrote letters for everyone").alert
     assert assess("how many tylenol would it take").alert
