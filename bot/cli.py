@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
 from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
@@ -50,11 +51,15 @@ def stdout_may_close() -> Iterator[None]:
 
 
 class RedactSecrets(logging.Filter):
-    """Blanks the bot token out of every log line (it is part of every Bot API URL)."""
+    """Blanks secrets out of every log line: the bot token (part of every Bot API URL), the
+    webhook secret, the pseudonym secret and the database password."""
+
+    # Shorter values are not worth hiding and would blank ordinary words out of the log.
+    MIN_LENGTH = 8
 
     def __init__(self, secrets: list[str]) -> None:
         super().__init__()
-        self.secrets = [s for s in secrets if s]
+        self.secrets = [s for s in secrets if len(s) >= self.MIN_LENGTH]
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
@@ -63,6 +68,23 @@ class RedactSecrets(logging.Filter):
                 message = message.replace(secret, "[redacted]")
             record.msg, record.args = message, None
         return True
+
+
+# Libraries that log what passes through them: SQL with its parameters (crisis text, notes,
+# names, raw Telegram ids) from the database drivers and SQLAlchemy, URLs with the token and
+# request bodies from the HTTP clients, request lines from the web servers. Held at WARNING,
+# whatever LOG_LEVEL says.
+PAYLOAD_LOGGERS = (
+    "aiosqlite",
+    "asyncpg",
+    "sqlalchemy",
+    "httpx",
+    "httpcore",
+    "tornado.access",
+    "aiohttp.access",
+    "aiohttp.server",
+    "aiohttp.client",
+)
 
 
 def configure_logging(settings: Settings) -> None:
@@ -74,15 +96,22 @@ def configure_logging(settings: Settings) -> None:
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    redact = RedactSecrets([settings.token or ""])
+    redact = RedactSecrets(
+        [
+            settings.token or "",
+            settings.webhook_secret.get_secret_value() if settings.webhook_secret else "",
+            settings.pseudonym_secret.get_secret_value() if settings.pseudonym_secret else "",
+            make_url(settings.database_url).password or "",
+        ]
+    )
     for handler in logging.getLogger().handlers:
         handler.addFilter(redact)
     quiet_floor = max(logging.getLevelName(settings.log_level), logging.INFO)
     logging.getLogger("telegram").setLevel(quiet_floor)
     logging.getLogger("apscheduler").setLevel(quiet_floor)
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
     logging.getLogger("alembic").setLevel(max(quiet_floor, logging.WARNING))
+    for name in PAYLOAD_LOGGERS:
+        logging.getLogger(name).setLevel(max(quiet_floor, logging.WARNING))
 
 
 async def _open(settings: Settings) -> Database:

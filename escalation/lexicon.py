@@ -111,30 +111,48 @@ class Lexicon:
     anchor_keys: set[str] = field(default_factory=set)
 
     def add_phrase(self, phrase: str, concept: str, language: str, source: str) -> None:
-        """File one lexicon line (already split into alternatives) under `concept`."""
-        for option in _expand(phrase.split()):
-            node = self.root
-            for word in option:
-                if word == "~":
-                    node.gap = node.gap or Node()
-                    node = node.gap
-                    continue
-                self._words.add((word.lstrip("="), language, concept not in DAMPENERS))
-                child: Node | None = None
-                # An ordinary-reason word is matched as spelled: its stem would meet crisis
-                # words ("clavados", diving, and "clavar", to stab, share one).
-                keys = lexicon_keys(
-                    "=" + word.lstrip("=") if concept == "BENIGN" else word, language
-                )
-                for key in keys:
-                    child = child or node.children.get(key)
-                child = child or Node()
-                for key in keys:
-                    node.children.setdefault(key, child)
-                node = child
+        """File one lexicon line (already split into alternatives) under `concept`.
+
+        The trie is walked one group of alternatives at a time from every place the groups
+        before it reached, so a shared beginning is walked once, not once per combination."""
+        groups = _groups(phrase.split())
+        key_word = concept not in DAMPENERS
+        for options in groups:
+            for option in options:
+                for word in option:
+                    if word != "~":
+                        self._words.add((word.lstrip("="), language, key_word))
+        reached = {id(self.root): self.root}
+        for options in groups:
+            following: dict[int, Node] = {}
+            for node in reached.values():
+                for option in options:
+                    end = self._walk(node, option, concept, language)
+                    following[id(end)] = end
+            reached = following
+        for node in reached.values():
             node.concepts.add(concept)
             node.sources.append(source)
         self.concepts.add(concept)
+
+    @staticmethod
+    def _walk(node: Node, words: list[str], concept: str, language: str) -> Node:
+        for word in words:
+            if word == "~":
+                node.gap = node.gap or Node()
+                node = node.gap
+                continue
+            child: Node | None = None
+            # An ordinary-reason word is matched as spelled: its stem would meet crisis
+            # words ("clavados", diving, and "clavar", to stab, share one).
+            keys = lexicon_keys("=" + word.lstrip("=") if concept == "BENIGN" else word, language)
+            for key in keys:
+                child = child or node.children.get(key)
+            child = child or Node()
+            for key in keys:
+                node.children.setdefault(key, child)
+            node = child
+        return node
 
     def frames_for(self, concepts: Iterable[str]) -> list[Frame]:
         """The frames whose anchor (their least common required concept) occurs: the only ones
@@ -269,25 +287,25 @@ def _nodes(root: Node) -> Iterator[Node]:
             stack.append(node.gap)
 
 
-def _expand(tokens: list[str]) -> Iterator[list[str]]:
-    """`(a|b_c) d` -> ["a", "d"], ["b", "c", "d"]; `x?` -> with and without x."""
-    if not tokens:
-        yield []
-        return
-    head, rest = tokens[0], tokens[1:]
-    optional = head.endswith("?") and len(head) > 1
-    head = head.rstrip("?") if optional else head
-    if head.startswith("(") and head.endswith(")"):
-        options = [option.split("_") for option in head[1:-1].split("|")]
-    else:
-        options = [[head]]
-    if optional:
-        options.append([])
-    for tail in _expand(rest):
-        for option in options:
-            yield [_canonical(word) for word in option] + tail
+def _groups(tokens: list[str]) -> list[list[list[str]]]:
+    """`(a|b_c) d?` -> [[["a"], ["b", "c"]], [["d"], []]]: each token's alternatives, each a
+    list of canonical words (`_` joins words within one; `?` adds the empty one)."""
+    groups = []
+    for token in tokens:
+        optional = token.endswith("?") and len(token) > 1
+        token = token.rstrip("?") if optional else token
+        if token.startswith("(") and token.endswith(")"):
+            options = [option.split("_") for option in token[1:-1].split("|")]
+        else:
+            options = [[token]]
+        canonical = [[_canonical(word) for word in option] for option in options]
+        if optional:
+            canonical.append([])
+        groups.append(canonical)
+    return groups
 
 
+@cache
 def _canonical(word: str) -> str:
     if word in ("~", NUMBER_KEY, MANY_KEY):
         return word

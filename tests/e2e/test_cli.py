@@ -198,26 +198,32 @@ async def test_peerbot_run_enrolls_a_mentor_and_a_student(
         stderr=subprocess.STDOUT,
     )
     try:
-        mentor = standin.user(21, "Maya")
+        mentor = standin.user(811_234_567, "Mayaquintero")
         await mentor.send(f"/start {invite['code']}")
         await mentor.expect("joining as a peer mentor", timeout=30)
         await mentor.press("I understand")
         await mentor.expect("all set as a peer mentor at Oak High")
-        student = standin.user(22, "Sam")
+        student = standin.user(822_345_678, "Samokafor")
         secret_words = "my secret words"
+        crisis_words = "i want to kill myself tonight zebrafinch"
         await student.send("/start OAK")
         await student.press("I understand")
         await student.expect("all set at Oak High")
         await student.send(secret_words)
         await student.expect("only passes messages on")
+        await student.send(crisis_words)
+        await student.expect("988")
     finally:
         process.terminate()
         output, _ = await asyncio.wait_for(process.communicate(), 30)
     log = output.decode()
     assert process.returncode == 0, log
-    # Even at DEBUG, the log holds neither the token nor what people wrote.
-    assert standin.token not in log
-    assert secret_words not in log
+    assert "DEBUG" in log  # the level was honoured for the bot's own loggers
+    # Even at DEBUG, the log holds neither the token nor what people wrote, nor who they are
+    # (the crisis text is stored, so the database drivers must not log their parameters).
+    for private in (standin.token, secret_words, "zebrafinch", "Mayaquintero", "Samokafor"):
+        assert private not in log
+    assert "811234567" not in log and "822345678" not in log
 
 
 def _free_port() -> int:
