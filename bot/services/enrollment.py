@@ -21,6 +21,11 @@ from bot.texts import LANGUAGES, language_for
 
 MAX_CODE_FAILURES = 5
 CODE_FAILURE_WINDOW = timedelta(minutes=15)
+# Wrong invite codes from everyone together: many accounts guessing at once are refused too.
+# An invite code carries 100 random bits, so guessing cannot succeed anyway; the ceiling keeps
+# the table and the load small. School codes are public and never refused by it.
+MAX_INVITE_FAILURES_EVERYWHERE = 60
+EVERYWHERE_WINDOW = timedelta(minutes=1)
 MAX_START_PAYLOAD = 64  # Telegram's limit for a deep-link parameter
 ALIAS_ATTEMPTS = 50
 
@@ -126,6 +131,15 @@ async def _start_with_code(
             StartResult.TOO_MANY_TRIES,
             await load_caller(session, services, who.telegram_id, who.language_code),
             retry_in_minutes=max(1, -(-int(wait.total_seconds()) // 60)),
+        )
+    if looks_like_invite_code(code) and (
+        await repo.code_failures_since(session, now - EVERYWHERE_WINDOW)
+        >= MAX_INVITE_FAILURES_EVERYWHERE
+    ):
+        return StartOutcome(
+            StartResult.TOO_MANY_TRIES,
+            await load_caller(session, services, who.telegram_id, who.language_code),
+            retry_in_minutes=1,
         )
     school = None
     if len(code) <= MAX_START_PAYLOAD and not looks_like_invite_code(code):

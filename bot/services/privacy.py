@@ -11,7 +11,7 @@ from bot.callbacks import Action
 from bot.services import audit, matching
 from bot.services.callers import load_member
 from bot.services.context import ServiceContext
-from bot.services.enrollment import Newcomer
+from bot.services.enrollment import CODE_FAILURE_WINDOW, Newcomer
 from bot.services.events import EventType, record
 from bot.services.notices import Button, Notice, notice
 from bot.storage import repositories as repo
@@ -149,13 +149,14 @@ async def ensure_retention_sweep(services: ServiceContext) -> None:
 
 async def purge_old_alert_text(services: ServiceContext) -> int:
     """Erase the words of crisis alerts older than ESCALATION_RETENTION_DAYS (the alert's
-    facts stay for the report) and audit entries older than AUDIT_RETENTION_DAYS; schedules
-    the next sweep. Returns how many alerts were purged."""
+    facts stay for the report), audit entries older than AUDIT_RETENTION_DAYS and wrong codes
+    older than their window; schedules the next sweep. Returns how many alerts were purged."""
     now = services.clock.now()
     cutoff = now - timedelta(days=services.settings.escalation_retention_days)
     async with services.database.session() as session, session.begin():
         purged = await _erase_alert_text(session, Escalation.created_at < cutoff, now)
         await audit.purge_old(session, services)
+        await repo.forget_code_attempts(session, now - CODE_FAILURE_WINDOW)
         await schedule(session, RETENTION_TIMER, now + RETENTION_EVERY, {}, now)
         return purged
 

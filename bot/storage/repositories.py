@@ -88,16 +88,26 @@ async def claim_invite(
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+async def forget_code_attempts(session: AsyncSession, before: datetime) -> None:
+    """Everyone's wrong codes from `before` or earlier: they no longer count, and they are
+    personal data (raw Telegram ids)."""
+    await session.execute(delete(CodeAttempt).where(CodeAttempt.at <= before))
+
+
+async def code_failures_since(session: AsyncSession, since: datetime) -> int:
+    """Wrong codes sent by anyone after `since`."""
+    result = await session.execute(select(func.count(CodeAttempt.id)).where(CodeAttempt.at > since))
+    return int(result.scalar_one())
+
+
 async def recent_code_failures(
     session: AsyncSession, telegram_id: int, since: datetime
 ) -> tuple[int, datetime | None]:
     """How many wrong codes `telegram_id` sent after `since`, and when the oldest of them was.
 
-    Older attempts are deleted: they no longer count, and they are personal data.
+    Everyone's older attempts are deleted first.
     """
-    await session.execute(
-        delete(CodeAttempt).where(CodeAttempt.telegram_id == telegram_id, CodeAttempt.at <= since)
-    )
+    await forget_code_attempts(session, since)
     result = await session.execute(
         select(func.count(CodeAttempt.id), func.min(CodeAttempt.at)).where(
             CodeAttempt.telegram_id == telegram_id, CodeAttempt.at > since

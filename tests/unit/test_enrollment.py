@@ -8,12 +8,15 @@ from bot.services import enrollment, invites
 from bot.services.context import ServiceContext
 from bot.services.enrollment import (
     CODE_FAILURE_WINDOW,
+    EVERYWHERE_WINDOW,
     MAX_CODE_FAILURES,
+    MAX_INVITE_FAILURES_EVERYWHERE,
     ConsentResult,
     Newcomer,
     StartResult,
 )
-from bot.storage.models import Invite, Membership, Person, Role
+from bot.services.privacy import purge_old_alert_text
+from bot.storage.models import CodeAttempt, Invite, Membership, Person, Role
 from tests.support import world
 from tests.support.clock import FakeClock
 
@@ -153,6 +156,42 @@ async def test_guessing_codes_is_rate_limited(services: ServiceContext, clock: F
     assert (await enrollment.start(services, BEN, "OAKTECH")).result is StartResult.JOINED
     clock.advance(seconds=CODE_FAILURE_WINDOW.total_seconds())
     assert (await enrollment.start(services, ANA, code)).result is StartResult.JOINED
+
+
+async def test_many_accounts_guessing_invites_are_refused_together(
+    services: ServiceContext, clock: FakeClock
+) -> None:
+    await world.school(services)
+    code = await world.invite_code(services, "OAKTECH", Role.MENTOR)
+    guessers = [Newcomer(5000 + n, "en", None) for n in range(MAX_INVITE_FAILURES_EVERYWHERE + 1)]
+    for guesser in guessers[:-1]:
+        wrong = invites.new_invite_code()
+        assert (await enrollment.start(services, guesser, wrong)).result is StartResult.UNKNOWN_CODE
+    refused = await enrollment.start(services, guessers[-1], code)
+    assert refused.result is StartResult.TOO_MANY_TRIES
+    assert refused.retry_in_minutes == 1
+    # The school code is public: students still join while invites are being guessed.
+    assert (await enrollment.start(services, BEN, "OAKTECH")).result is StartResult.JOINED
+    clock.advance(seconds=EVERYWHERE_WINDOW.total_seconds())
+    assert (await enrollment.start(services, guessers[-1], code)).result is StartResult.JOINED
+
+
+async def test_wrong_codes_are_forgotten_when_their_window_ends(
+    services: ServiceContext, clock: FakeClock
+) -> None:
+    await world.school(services)
+    assert (await enrollment.start(services, ANA, "NOPE")).result is StartResult.UNKNOWN_CODE
+    clock.advance(seconds=CODE_FAILURE_WINDOW.total_seconds())
+    await purge_old_alert_text(services)
+    async with services.database.session() as session:
+        assert (await session.execute(select(func.count(CodeAttempt.id)))).scalar_one() == 0
+    # And when anyone tries a code, everyone's expired attempts go with it.
+    assert (await enrollment.start(services, ANA, "NOPE")).result is StartResult.UNKNOWN_CODE
+    clock.advance(seconds=CODE_FAILURE_WINDOW.total_seconds())
+    assert (await enrollment.start(services, BEN, "NOPE")).result is StartResult.UNKNOWN_CODE
+    async with services.database.session() as session:
+        ids = (await session.execute(select(CodeAttempt.telegram_id))).scalars().all()
+    assert ids == [BEN.telegram_id]
 
 
 async def test_language_follows_telegram_until_chosen(services: ServiceContext) -> None:
