@@ -308,9 +308,27 @@ def command_invite(settings: Settings, arguments: argparse.Namespace) -> None:
         )
 
 
+# The format a report file's name asks for, when --format is not given.
+REPORT_FORMATS_BY_SUFFIX = {".json": "json", ".csv": "csv", ".html": "html", ".htm": "html"}
+
+
+def report_format(requested: str | None, out: str | None) -> str:
+    """--format if given, else what --out's extension says, else text."""
+    if requested:
+        return requested
+    return REPORT_FORMATS_BY_SUFFIX.get(Path(out).suffix.lower(), "text") if out else "text"
+
+
 def command_report(settings: Settings, arguments: argparse.Namespace) -> None:
     """The evaluation report (PRODUCT.md §7) to stdout or --out."""
     from bot import report
+
+    if arguments.since and arguments.until and arguments.since > arguments.until:
+        raise CliError(
+            f"--since {arguments.since} is after --until {arguments.until}: "
+            "the period would be empty. Swap them."
+        )
+    chosen = report_format(arguments.format, arguments.out)
 
     async def make() -> report.Report:
         database = await _open(settings)
@@ -324,20 +342,26 @@ def command_report(settings: Settings, arguments: argparse.Namespace) -> None:
             await database.dispose()
 
     built = asyncio.run(make())
-    if arguments.format == "json":
+    if chosen == "json":
         output = json.dumps(built.as_json(), indent=2) + "\n"
-    elif arguments.format == "csv":
+    elif chosen == "csv":
         output = report.as_csv(built)
-    elif arguments.format == "html":
+    elif chosen == "html":
         from bot.report_html import as_html
 
         output = as_html(built)
     else:
         output = report.as_text(built)
     if arguments.out:
-        with open(arguments.out, "w", encoding="utf-8", newline="") as file:
-            file.write(output)
-        print(f"Wrote the report to {arguments.out}.", file=sys.stderr)
+        try:
+            with open(arguments.out, "w", encoding="utf-8", newline="") as file:
+                file.write(output)
+        except OSError as error:
+            raise CliError(
+                f"can't write {arguments.out}: {error.strerror}. "
+                "Check that its folder exists and can be written to."
+            ) from None
+        print(f"Wrote the report ({chosen}) to {arguments.out}.", file=sys.stderr)
     else:
         sys.stdout.write(output)
 
@@ -384,7 +408,8 @@ def command_demo(settings: Settings, arguments: argparse.Namespace) -> None:
 
     # The demo's output is the conversation; the bot's own log would only get in the way.
     logging.getLogger().setLevel(logging.ERROR)
-    logging.getLogger("telegram").setLevel(logging.ERROR)
+    for name in ("telegram", "apscheduler"):
+        logging.getLogger(name).setLevel(logging.ERROR)
     demo.main()
 
 
@@ -488,7 +513,11 @@ def parser() -> argparse.ArgumentParser:
     report_command.add_argument("--school", help="one school's code (default: all)")
     report_command.add_argument("--since", type=_date, help="first day, YYYY-MM-DD (UTC)")
     report_command.add_argument("--until", type=_date, help="last day, YYYY-MM-DD (UTC)")
-    report_command.add_argument("--format", choices=["text", "json", "csv", "html"], default="text")
+    report_command.add_argument(
+        "--format",
+        choices=["text", "json", "csv", "html"],
+        help="default: what --out's extension says (.json, .csv, .html), else text",
+    )
     report_command.add_argument("--out", help="write to this file instead of the screen")
     report_command.set_defaults(handler=command_report)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from bot import report
 from bot.app import TIMERS_KEY, build_application
 from bot.config import load_settings
+from bot.report_html import as_html
 from bot.services import invites, schools
 from bot.services.context import ServiceContext
 from bot.standin import BotApiStandIn, SentMessage, SimulatedUser
@@ -152,12 +153,18 @@ async def play() -> None:
         assert application.updater is not None
         await application.updater.start_polling(poll_interval=0, timeout=1)
         try:
-            await _script(narrator, api, services, timers, clock)
+            built = await _script(narrator, api, services, timers, clock)
         finally:
             await application.updater.stop()
             await application.stop()
             await application.shutdown()
             await database.dispose()
+    written = folder / "report.html"
+    written.write_text(as_html(built), encoding="utf-8")
+    print("Every figure resting on fewer than 11 people shows as <11.")
+    print(f"The same report as a web page, with charts: {written}")
+    print(f"The demo's database is {folder / 'demo.db'}; to ask it yourself:")
+    print(f"  DATABASE_URL={url} .venv/bin/peerbot report --format json")
 
 
 async def _script(
@@ -166,7 +173,7 @@ async def _script(
     services: ServiceContext,
     timers: TimerEngine,
     clock: ScriptedClock,
-) -> None:
+) -> report.Report:
     print("peerbot demo: the real bot, a local stand-in for Telegram, and simulated people.")
     narrator.scene("Morning: the coordinator sets up Oak Tech High")
     await schools.add_school(
@@ -245,8 +252,7 @@ async def _script(
     narrator.scene("The coordinator's report (peerbot report)")
     built = await report.build(services.database, report.Period())
     print(report.as_text(built))
-    print("Every figure resting on fewer than 11 people shows as <11. Try it yourself:")
-    print("  peerbot report --format html --out report.html")
+    return built
 
 
 def main() -> None:

@@ -453,6 +453,18 @@ def test_report_in_every_format(environment: dict[str, str], tmp_path: Path) -> 
     )
     assert written.returncode == 0, written.stderr
     assert (tmp_path / "report.html").read_text().startswith("<!DOCTYPE html>")
+    by_name = peerbot(environment, "report", "--out", str(tmp_path / "r.json"), cwd=tmp_path)
+    assert by_name.returncode == 0, by_name.stderr
+    assert json.loads((tmp_path / "r.json").read_text())["schools"][0]["code"] == "OAK"
+    nowhere = peerbot(
+        environment, "report", "--out", str(tmp_path / "missing" / "r.html"), cwd=tmp_path
+    )
+    assert nowhere.returncode == 1 and "Traceback" not in nowhere.stderr
+    assert "can't write" in nowhere.stderr and "folder exists" in nowhere.stderr
+    backwards = peerbot(
+        environment, "report", "--since", "2026-12-01", "--until", "2026-09-01", cwd=tmp_path
+    )
+    assert backwards.returncode == 1 and "is after --until" in backwards.stderr
     bad_date = peerbot(environment, "report", "--since", "last week", cwd=tmp_path)
     assert bad_date.returncode == 2 and "not a date like 2026-09-01" in bad_date.stderr
     unknown = peerbot(environment, "report", "--school", "NOPE", cwd=tmp_path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -43,3 +44,19 @@ def test_the_demo_plays_a_school_day_and_ends_with_the_report(tmp_path: Path) ->
     students_line = next(line for line in report.splitlines() if line.startswith("Students"))
     assert students_line.split()[-2:] == ["13", "13"]
     assert "Traceback" not in result.stderr
+    assert " INFO " not in result.stdout + result.stderr  # no library chatter
+    # It ends with the report as a web page and a command that reads the demo's own database.
+    page = next(line for line in out.splitlines() if line.startswith("The same report as a web"))
+    assert Path(page.split(": ", 1)[1]).read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    command = out.rstrip().splitlines()[-1].split()
+    assert command[0].startswith("DATABASE_URL=") and command[1] == ".venv/bin/peerbot"
+    asked = subprocess.run(
+        [sys.executable, "-m", "bot.cli", *command[2:]],
+        env={**env, "DATABASE_URL": command[0].split("=", 1)[1]},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert asked.returncode == 0, asked.stderr
+    assert json.loads(asked.stdout)["students_accessed_support"] == 13
