@@ -109,8 +109,8 @@ def configure_logging(settings: Settings) -> None:
     quiet_floor = max(logging.getLevelName(settings.log_level), logging.INFO)
     logging.getLogger("telegram").setLevel(quiet_floor)
     logging.getLogger("apscheduler").setLevel(quiet_floor)
-    logging.getLogger("alembic").setLevel(max(quiet_floor, logging.WARNING))
-    for name in PAYLOAD_LOGGERS:
+    # Alembic's migration chatter, and the libraries that would log payloads.
+    for name in ("alembic", *PAYLOAD_LOGGERS):
         logging.getLogger(name).setLevel(max(quiet_floor, logging.WARNING))
 
 

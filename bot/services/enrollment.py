@@ -124,22 +124,20 @@ async def _start_with_code(
     failures, oldest = await repo.recent_code_failures(
         session, who.telegram_id, now - CODE_FAILURE_WINDOW
     )
+    wait: timedelta | None = None
     if failures >= MAX_CODE_FAILURES:
         assert oldest is not None
         wait = oldest + CODE_FAILURE_WINDOW - now
+    elif looks_like_invite_code(code) and (
+        await repo.code_failures_since(session, now - EVERYWHERE_WINDOW)
+        >= MAX_INVITE_FAILURES_EVERYWHERE
+    ):
+        wait = EVERYWHERE_WINDOW
+    if wait is not None:
         return StartOutcome(
             StartResult.TOO_MANY_TRIES,
             await load_caller(session, services, who.telegram_id, who.language_code),
             retry_in_minutes=max(1, -(-int(wait.total_seconds()) // 60)),
-        )
-    if looks_like_invite_code(code) and (
-        await repo.code_failures_since(session, now - EVERYWHERE_WINDOW)
-        >= MAX_INVITE_FAILURES_EVERYWHERE
-    ):
-        return StartOutcome(
-            StartResult.TOO_MANY_TRIES,
-            await load_caller(session, services, who.telegram_id, who.language_code),
-            retry_in_minutes=1,
         )
     school = None
     if len(code) <= MAX_START_PAYLOAD and not looks_like_invite_code(code):
